@@ -1,0 +1,153 @@
+package io.arrears.arrears;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.arrears.ledger.Allocation;
+import io.arrears.ledger.ChargeBalance;
+import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LedgerEntry;
+import io.arrears.notice.NoticeKind;
+
+/**
+ * Puts a household on the ladder, works out the late fees to post and the notice to issue
+ * (SPEC §3 and §4). Plain Java: the as-of date is a parameter and nothing is read from outside.
+ */
+public final class Assessor {
+
+	/** Tag of a household whose arrears are in dispute: the manager's team takes it. */
+	public static final String DISPUTE_TAG = "dispute";
+
+	static final String LATE_FEE_ITEM = "滞纳金";
+
+	private final Rules rules;
+
+	public Assessor(Rules rules) {
+		this.rules = rules;
+	}
+
+	public Rules rules() {
+		return rules;
+	}
+
+	public Dunning assess(HouseholdLedger household, LocalDate asOf) {
+		Allocation allocation = Allocation.of(household.entries(), asOf);
+		List<ChargeBalance> overdue = overdueCharges(allocation, asOf);
+		BigDecimal principal = sumOutstanding(overdue);
+
+		if (overdue.isEmpty() || principal.compareTo(rules.minArrears()) < 0) {
+			Assessment current = new Assessment(household.householdCode(), asOf, Stage.CURRENT, 0, null, principal,
+					allocation.lateFeePosted(), allocation.lateFeeOutstanding(), BigDecimal.ZERO.setScale(2), null,
+					List.of());
+			return new Dunning(current, List.of(), null);
+		}
+
+		LocalDate oldestDue = overdue.get(0).due();
+		int days = Math.toIntExact(ChronoUnit.DAYS.between(oldestDue, asOf));
+		Stage stage = rules.ladder().stageFor(days);
+		boolean feesApply = stage.isAtLeast(rules.lateFeeFromStage());
+
+		List<LedgerEntry> postings = feesApply && rules.lateFee().posting().isPostingDay(asOf)
+				? postings(household.householdCode(), allocation, overdue, asOf) : List.of();
+		if (!postings.isEmpty()) {
+			// The new fees are owed from today: allocate again so that the totals include them.
+			List<LedgerEntry> all = new ArrayList<>(household.entries());
+			all.addAll(postings);
+			allocation = Allocation.of(all, asOf);
+		}
+
+		List<ArrearsLine> lines = new ArrayList<>(overdue.size());
+		BigDecimal unpostedAccrual = BigDecimal.ZERO;
+		for (ChargeBalance charge : overdue) {
+			BigDecimal fee = rules.lateFee().accruedRounded(charge, asOf);
+			lines.add(new ArrearsLine(charge.reference(), charge.feeItem(), charge.period(), charge.due(),
+					charge.amount(), charge.outstanding(), fee));
+			BigDecimal unposted = fee.subtract(allocation.lateFeePostedFor(charge.reference()));
+			if (unposted.signum() > 0) {
+				unpostedAccrual = unpostedAccrual.add(unposted);
+			}
+		}
+
+		Assessment assessment = new Assessment(household.householdCode(), asOf, stage, days, oldestDue, principal,
+				allocation.lateFeePosted(), allocation.lateFeeOutstanding(), priorYearPrincipal(overdue, asOf),
+				team(stage, household, overdue, asOf), lines);
+		BigDecimal statedFee = allocation.lateFeeOutstanding().add(feesApply ? unpostedAccrual : BigDecimal.ZERO);
+		return new Dunning(assessment, postings, noticeFor(stage, oldestDue, principal, statedFee));
+	}
+
+	/** Charges due before the as-of date and not paid off by its end, oldest due first. */
+	private static List<ChargeBalance> overdueCharges(Allocation allocation, LocalDate asOf) {
+		List<ChargeBalance> overdue = new ArrayList<>();
+		for (ChargeBalance charge : allocation.charges()) {
+			if (charge.due().isBefore(asOf) && charge.outstanding().signum() > 0) {
+				overdue.add(charge);
+			}
+		}
+		return overdue;
+	}
+
+	/**
+	 * Posting is cumulative: each charge is brought up to its rounded accrual, whatever earlier
+	 * posting days ran, so re-running a date posts nothing new.
+	 */
+	private List<LedgerEntry> postings(String household, Allocation allocation, List<ChargeBalance> overdue,
+			LocalDate asOf) {
+		List<LedgerEntry> postings = new ArrayList<>();
+		for (ChargeBalance charge : overdue) {
+			BigDecimal due = rules.lateFee()
+				.accruedRounded(charge, asOf)
+				.subtract(allocation.lateFeePostedFor(charge.reference()));
+			if (due.signum() > 0) {
+				postings.add(new LedgerEntry(LedgerEntry.lateFeeReference(charge.reference(), asOf), household,
+						EntryType.LATE_FEE, LATE_FEE_ITEM, charge.period(), due, asOf, asOf.atStartOfDay(), null));
+			}
+		}
+		return postings;
+	}
+
+	private static BigDecimal priorYearPrincipal(List<ChargeBalance> overdue, LocalDate asOf) {
+		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		for (ChargeBalance charge : overdue) {
+			YearMonth period = charge.period() != null ? charge.period() : YearMonth.from(charge.due());
+			if (period.getYear() < asOf.getYear()) {
+				total = total.add(charge.outstanding());
+			}
+		}
+		return total;
+	}
+
+	private static Team team(Stage stage, HouseholdLedger household, List<ChargeBalance> overdue, LocalDate asOf) {
+		if (priorYearPrincipal(overdue, asOf).signum() > 0) {
+			return Team.PRIOR_YEAR;
+		}
+		if (stage.isAtLeast(Stage.OPEN_LETTER) || household.isTagged(DISPUTE_TAG)) {
+			return Team.MANAGER;
+		}
+		if (stage.isAtLeast(Stage.BULLETIN)) {
+			return Team.SUPERVISOR;
+		}
+		return null;
+	}
+
+	private static NoticeDue noticeFor(Stage stage, LocalDate episode, BigDecimal principal, BigDecimal fee) {
+		if (stage.reminderNumber() > 0) {
+			return new NoticeDue(NoticeKind.REMINDER, stage.reminderNumber(), episode, principal, fee);
+		}
+		if (stage == Stage.LAWYER_LETTER) {
+			return new NoticeDue(NoticeKind.LAWYER_LETTER, 0, episode, principal, fee);
+		}
+		return null;
+	}
+
+	private static BigDecimal sumOutstanding(List<ChargeBalance> charges) {
+		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		for (ChargeBalance charge : charges) {
+			total = total.add(charge.outstanding());
+		}
+		return total;
+	}
+}
