@@ -1,0 +1,31 @@
+package io.arrears.arrears;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/** What differs between the embedded H2 and a MySQL server, in one place. */
+final class Databases {
+
+	private Databases() {
+	}
+
+	static boolean isMySql(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+			return product.contains("mysql") || product.contains("mariadb");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Connector/J reads a whole result set into memory unless asked to stream it row by row,
+	 * which it does for a fetch size of {@link Integer#MIN_VALUE}; H2 streams with an ordinary one.
+	 */
+	static int streamingFetchSize(DataSource dataSource) {
+		return isMySql(dataSource) ? Integer.MIN_VALUE : 1000;
+	}
+}

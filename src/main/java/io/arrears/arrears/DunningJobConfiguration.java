@@ -1,0 +1,66 @@
+package io.arrears.arrears;
+
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The daily dunning job: one streaming pass over the ledger, household by household, putting each
+ * on the ladder, posting late fees on posting days and registering the notices due. Its one
+ * identifying parameter is the as-of date, so a date runs once and a failed run restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DunningJobConfiguration {
+
+	static final String JOB_NAME = "dunning";
+
+	@Bean
+	Job dunningJob(JobRepository jobRepository, Step dunningStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep).build();
+	}
+
+	@Bean
+	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			HouseholdLedgerReader householdLedgerReader, ItemProcessor<HouseholdLedger, Dunning> dunningProcessor,
+			DunningWriter dunningWriter, ArrearsProperties properties) {
+		return new StepBuilder("assess", jobRepository)
+			.<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
+			.transactionManager(transactionManager)
+			.reader(householdLedgerReader)
+			.processor(dunningProcessor)
+			.writer(dunningWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	HouseholdLedgerReader householdLedgerReader(DataSource dataSource,
+			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new HouseholdLedgerReader(dataSource, asOf, Databases.streamingFetchSize(dataSource));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<HouseholdLedger, Dunning> dunningProcessor(Assessor assessor,
+			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return household -> assessor.assess(household, asOf);
+	}
+
+	@Bean
+	DunningWriter dunningWriter(JdbcTemplate jdbcTemplate) {
+		return new DunningWriter(jdbcTemplate);
+	}
+}

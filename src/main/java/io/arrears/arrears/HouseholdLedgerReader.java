@@ -1,0 +1,154 @@
+package io.arrears.arrears;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+
+import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LedgerEntry;
+
+/**
+ * Streams every household with its ledger in one ordered query and hands them out one household
+ * at a time. On restart it resumes after the last household of the last committed chunk, by key,
+ * so nothing is read twice and nothing is skipped.
+ */
+class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
+
+	static final String SQL = """
+			SELECT h.household_code, h.tags,
+			       e.reference, e.entry_type, e.fee_item, e.period, e.amount,
+			       e.effective_date, e.recorded_at, e.reverses
+			  FROM household h
+			  LEFT JOIN ledger_entry e
+			    ON e.household_code = h.household_code
+			   AND e.effective_date <= ?
+			 WHERE h.household_code > ?
+			 ORDER BY h.household_code
+			""";
+
+	private static final String AFTER_KEY = "after";
+
+	private final DataSource dataSource;
+
+	private final LocalDate asOf;
+
+	private final int fetchSize;
+
+	private JdbcCursorItemReader<Row> rows;
+
+	private Row next;
+
+	private String lastHousehold;
+
+	/**
+	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J stream
+	 *     the result instead of loading it whole into memory
+	 */
+	HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize) {
+		this.dataSource = dataSource;
+		this.asOf = asOf;
+		this.fetchSize = fetchSize;
+	}
+
+	@Override
+	public void open(ExecutionContext context) throws ItemStreamException {
+		lastHousehold = context.getString(AFTER_KEY, null);
+		String after = lastHousehold == null ? "" : lastHousehold;
+		rows = new JdbcCursorItemReaderBuilder<Row>().name("householdLedgerRows")
+			.dataSource(dataSource)
+			.sql(SQL)
+			.preparedStatementSetter(ps -> {
+				ps.setDate(1, Date.valueOf(asOf));
+				ps.setString(2, after);
+			})
+			.rowMapper(HouseholdLedgerReader::row)
+			.fetchSize(fetchSize)
+			.verifyCursorPosition(false)
+			.saveState(false)
+			.build();
+		rows.open(new ExecutionContext());
+	}
+
+	@Override
+	public HouseholdLedger read() throws Exception {
+		if (next == null) {
+			next = rows.read();
+			if (next == null) {
+				return null;
+			}
+		}
+		String household = next.household();
+		Set<String> tags = tags(next.tags());
+		List<LedgerEntry> entries = new ArrayList<>();
+		while (next != null && next.household().equals(household)) {
+			if (next.entry() != null) {
+				entries.add(next.entry());
+			}
+			next = rows.read();
+		}
+		lastHousehold = household;
+		return new HouseholdLedger(household, tags, entries);
+	}
+
+	@Override
+	public void update(ExecutionContext context) throws ItemStreamException {
+		if (lastHousehold != null) {
+			context.putString(AFTER_KEY, lastHousehold);
+		}
+	}
+
+	@Override
+	public void close() throws ItemStreamException {
+		if (rows != null) {
+			rows.close();
+		}
+		next = null;
+	}
+
+	static Set<String> tags(String tags) {
+		if (tags == null || tags.isBlank()) {
+			return Set.of();
+		}
+		Set<String> result = new java.util.TreeSet<>();
+		for (String tag : tags.split(";")) {
+			if (!tag.isBlank()) {
+				result.add(tag.trim());
+			}
+		}
+		return result;
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		String household = rs.getString("household_code");
+		String tags = rs.getString("tags");
+		String reference = rs.getString("reference");
+		if (reference == null) {
+			return new Row(household, tags, null);
+		}
+		String period = rs.getString("period");
+		Timestamp recorded = rs.getTimestamp("recorded_at");
+		LedgerEntry entry = new LedgerEntry(reference, household, EntryType.valueOf(rs.getString("entry_type")),
+				rs.getString("fee_item"), period == null ? null : YearMonth.parse(period),
+				rs.getBigDecimal("amount").setScale(2), rs.getDate("effective_date").toLocalDate(),
+				recorded == null ? null : recorded.toLocalDateTime(), rs.getString("reverses"));
+		return new Row(household, tags, entry);
+	}
+
+	private record Row(String household, String tags, LedgerEntry entry) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.arrears.cli;
+
+public final class Cli {
+	public static int run(String[] args) {
+		return 0;
+	}
+}

@@ -1,0 +1,37 @@
+package io.arrears.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+/**
+ * Empties every table between tests, the job repository's too, so that each test starts from a
+ * fresh ledger and may run the same job and date again. TRUNCATE, not DELETE: the ledger refuses
+ * DELETE.
+ */
+public final class TestDatabase {
+
+	private static final List<String> TABLES = List.of("import_reject", "notice", "stage_history", "ledger_entry",
+			"household", "estate", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
+			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+
+	private TestDatabase() {
+	}
+
+	public static void wipe(DataSource dataSource) {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			boolean mysql = c.getMetaData().getDatabaseProductName().toLowerCase().matches(".*(mysql|mariadb).*");
+			s.execute(mysql ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
+			for (String table : TABLES) {
+				s.execute("TRUNCATE TABLE " + table);
+			}
+			s.execute(mysql ? "SET FOREIGN_KEY_CHECKS = 1" : "SET REFERENTIAL_INTEGRITY TRUE");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
+		}
+	}
+}
