@@ -10,7 +10,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,14 +33,15 @@ class DunningJobConfiguration {
 
 	@Bean
 	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			HouseholdLedgerReader householdLedgerReader, ItemProcessor<HouseholdLedger, Dunning> dunningProcessor,
-			DunningWriter dunningWriter, ArrearsProperties properties) {
+			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor,
+			DunningWriter dunningWriter, DunningProgress dunningProgress, ArrearsProperties properties) {
 		return new StepBuilder("assess", jobRepository)
 			.<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
 			.transactionManager(transactionManager)
 			.reader(householdLedgerReader)
 			.processor(dunningProcessor)
 			.writer(dunningWriter)
+			.listener(dunningProgress)
 			.build();
 	}
 
@@ -54,9 +54,14 @@ class DunningJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<HouseholdLedger, Dunning> dunningProcessor(Assessor assessor,
-			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return household -> assessor.assess(household, asOf);
+	DunningProcessor dunningProcessor(Assessor assessor, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new DunningProcessor(assessor, asOf);
+	}
+
+	@Bean
+	@StepScope
+	DunningProgress dunningProgress(@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new DunningProgress(asOf);
 	}
 
 	@Bean

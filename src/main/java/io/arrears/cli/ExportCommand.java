@@ -1,0 +1,101 @@
+package io.arrears.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.arrears.arrears.ArrearsExport;
+import io.arrears.notice.NoticeExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export arrears|notices}: CSV to standard output or a file. */
+@Command(name = "export", description = "Export CSV (UTF-8, \\n line ends).", mixinStandardHelpOptions = true,
+		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class })
+class ExportCommand {
+
+	@Command(name = "arrears", mixinStandardHelpOptions = true,
+			description = "One row per household as the dunning run of the date found it (SPEC §7).")
+	static class Arrears implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
+		Path out;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws IOException {
+			ArrearsExport export = context.getBean(ArrearsExport.class);
+			long rows = writeTo(out, stdout, w -> export.write(asOf, w));
+			if (out != null) {
+				err.println("exported " + rows + " households as of " + asOf + " to " + out);
+			}
+			return Cli.OK;
+		}
+	}
+
+	@Command(name = "notices", mixinStandardHelpOptions = true,
+			description = "The reminders and lawyer's letters issued in a date range, by household, kind, number, episode.")
+	static class Notices implements Cli.Action {
+
+		@Option(names = "--from", required = true, paramLabel = "D1", description = "First issue date (YYYY-MM-DD)")
+		LocalDate from;
+
+		@Option(names = "--to", required = true, paramLabel = "D2", description = "Last issue date (YYYY-MM-DD)")
+		LocalDate to;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
+		Path out;
+
+		@Override
+		public void validate() {
+			DateRange.checkRange(from, to);
+		}
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws IOException {
+			NoticeExport export = context.getBean(NoticeExport.class);
+			long rows = writeTo(out, stdout, w -> export.write(from, to, w));
+			if (out != null) {
+				err.println("exported " + rows + " notices issued " + from + ".." + to + " to " + out);
+			}
+			return Cli.OK;
+		}
+	}
+
+	interface Export {
+
+		long write(Writer writer);
+	}
+
+	/** Writes to a temporary file moved into place at the end, so a failed export leaves no half file. */
+	static long writeTo(Path file, PrintWriter stdout, Export export) throws IOException {
+		if (file == null) {
+			long rows = export.write(stdout);
+			stdout.flush();
+			return rows;
+		}
+		Path absolute = file.toAbsolutePath();
+		Files.createDirectories(absolute.getParent());
+		Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
+		try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+			long rows = export.write(writer);
+			writer.close();
+			Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return rows;
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+}

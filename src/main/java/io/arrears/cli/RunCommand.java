@@ -1,0 +1,82 @@
+package io.arrears.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.arrears.arrears.DunningRuns;
+import io.arrears.arrears.DunningRuns.RangeSummary;
+import io.arrears.arrears.DunningRuns.RunSummary;
+import io.arrears.arrears.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code run JOB}: the batch jobs, each for an as-of date. */
+@Command(name = "run", description = "Run a job as of a date.", mixinStandardHelpOptions = true,
+		subcommands = { RunCommand.Dunning.class })
+class RunCommand {
+
+	/** {@code run dunning (--as-of D | --from D1 --to D2)}. */
+	@Command(name = "dunning", mixinStandardHelpOptions = true,
+			description = { "Assessment, late fees and per-household notices, as of a date or for each date of a range.",
+					"A date already run is left as it was; a date whose run failed restarts where it stopped." })
+	static class Dunning implements Cli.Action {
+
+		@Option(names = "--as-of", paramLabel = "D", description = "The business date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Option(names = "--from", paramLabel = "D1", description = "First date of a range (YYYY-MM-DD)")
+		LocalDate from;
+
+		@Option(names = "--to", paramLabel = "D2", description = "Last date of a range, inclusive (YYYY-MM-DD)")
+		LocalDate to;
+
+		@Override
+		public void validate() {
+			DateRange.check(asOf, from, to);
+		}
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+			DunningRuns runs = context.getBean(DunningRuns.class);
+			LocalDate first = asOf != null ? asOf : from;
+			LocalDate last = asOf != null ? asOf : to;
+			RangeSummary range = runs.run(first, last, day -> out.println(describe(day)));
+			if (first.isBefore(last)) {
+				out.printf("dunning %s..%s: %d run, %d already done%s%n", first, last, range.done(), range.alreadyDone(),
+						range.failed() == null ? "" : ", stopped at " + range.failed().asOf());
+			}
+			if (range.failed() != null) {
+				err.println("error: the dunning run as of " + range.failed().asOf() + " "
+						+ range.failed().status().name().toLowerCase() + ": " + range.failed().failure()
+						+ "\nRun the same command again to restart it from its last committed chunk.");
+				return Cli.FAILED;
+			}
+			return Cli.OK;
+		}
+
+		static String describe(RunSummary day) {
+			if (day.alreadyDone()) {
+				return "dunning " + day.asOf() + ": already done, nothing changed (" + day.households() + " households)";
+			}
+			if (day.status() != BatchStatus.COMPLETED) {
+				return "dunning " + day.asOf() + ": " + day.status();
+			}
+			StringBuilder line = new StringBuilder();
+			line.append("dunning ").append(day.asOf()).append(": ").append(day.households()).append(" households, ")
+				.append(day.inArrears()).append(" in arrears");
+			for (Map.Entry<Stage, Integer> stage : day.stages().entrySet()) {
+				if (stage.getKey() != Stage.CURRENT) {
+					line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
+				}
+			}
+			line.append("; late fees posted: ").append(day.lateFeesPosted()).append(" (").append(day.lateFeeAmount())
+				.append(" yuan); notices issued: ").append(day.noticesIssued())
+				.append(String.format("; %.1f s", day.took().toMillis() / 1000.0));
+			return line.toString();
+		}
+	}
+}
