@@ -123,23 +123,17 @@ public final class Cli {
 		}
 	}
 
-	/** The innermost cause's message, with the outer ones where they add to it. */
+	/**
+	 * The innermost cause's message: Spring wraps a bad setting or an unreachable database in
+	 * layers of bean-creation errors that say nothing to an operator.
+	 */
 	static String describe(Throwable e) {
-		StringBuilder message = new StringBuilder();
-		Throwable t = e;
-		String last = null;
-		while (t != null) {
-			String m = t.getMessage();
-			if (m != null && !m.isBlank() && (last == null || !last.contains(m))) {
-				if (!message.isEmpty()) {
-					message.append(": ");
-				}
-				message.append(m);
-				last = m;
-			}
-			t = t.getCause() == t ? null : t.getCause();
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
 		}
-		return message.isEmpty() ? e.getClass().getSimpleName() : message.toString();
+		String message = root.getMessage();
+		return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
 	}
 
 	/** A command that runs inside the application context. */

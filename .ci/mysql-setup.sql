@@ -1,0 +1,10 @@
+-- The test database and user the MySQL tests use by default (see MySqlTest).
+CREATE DATABASE IF NOT EXISTS arrears_test CHARACTER SET utf8mb4;
+CREATE USER IF NOT EXISTS 'arrears'@'localhost' IDENTIFIED BY 'arrears';
+CREATE USER IF NOT EXISTS 'arrears'@'127.0.0.1' IDENTIFIED BY 'arrears';
+GRANT ALL ON arrears_test.* TO 'arrears'@'localhost';
+GRANT ALL ON arrears_test.* TO 'arrears'@'127.0.0.1';
+-- tests of several scheduler nodes or audit runs may use databases of their own
+GRANT ALL ON `arrears\_%`.* TO 'arrears'@'localhost';
+GRANT ALL ON `arrears\_%`.* TO 'arrears'@'127.0.0.1';
+FLUSH PRIVILEGES;

@@ -1,0 +1,77 @@
+package io.arrears.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit status and what it says. */
+class CliTest {
+
+	private static final String MEMORY_DB = "--spring.datasource.url=jdbc:h2:mem:cli-test;MODE=MySQL";
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+	}
+
+	@Test
+	void helpListsTheCommandsAndExitsZero() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString()).contains("run", "export", "import", "demo", "Exit status");
+	}
+
+	@Test
+	void aBadDateSaysWhichArgumentAndWhatFormat() {
+		assertThat(run("run", "dunning", "--as-of", "2026-13-01")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("--as-of").contains("'2026-13-01' is not a date: use YYYY-MM-DD");
+	}
+
+	@Test
+	void asOfAndARangeExcludeEachOther() {
+		assertThat(run("run", "dunning", "--as-of", "2026-01-01", "--from", "2026-01-01", "--to", "2026-01-02"))
+			.isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("either --as-of or --from and --to");
+	}
+
+	@Test
+	void aRangeBackwardsIsBadUsage() {
+		assertThat(run("run", "dunning", "--from", "2026-02-01", "--to", "2026-01-01")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("--to 2026-01-01 is before --from 2026-02-01");
+	}
+
+	@Test
+	void anUnknownCommandIsBadUsage() {
+		assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("frobnicate");
+	}
+
+	@Test
+	void aLadderOutOfOrderStopsTheStartNamingTheRow(@TempDir Path dir) throws Exception {
+		Path rules = dir.resolve("rules.yml");
+		String standard = new String(getClass().getResourceAsStream("/jobs/rules.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		Files.writeString(rules, standard.replace("REMINDER_3,    from-day: 22", "REMINDER_3,    from-day: 3"));
+
+		assertThat(run("run", "dunning", "--as-of", "2026-01-01", MEMORY_DB,
+				"--spring.config.additional-location=file:" + rules))
+			.isEqualTo(Cli.FAILED);
+		assertThat(err.toString()).contains("arrears.ladder[4] (REMINDER_3) starts on day 3");
+	}
+
+	@Test
+	void exportingADateNeverRunSaysWhatToDo() {
+		assertThat(run("export", "arrears", "--as-of", "2026-01-31", MEMORY_DB)).isEqualTo(Cli.FAILED);
+		assertThat(err.toString()).contains("run `run dunning --as-of 2026-01-31` first");
+	}
+}
