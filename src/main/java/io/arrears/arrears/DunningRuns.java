@@ -1,10 +1,7 @@
 package io.arrears.arrears;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.batch.core.BatchStatus;
@@ -14,7 +11,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +30,12 @@ public class DunningRuns {
 
 	private final Job dunningJob;
 
-	private final JdbcTemplate jdbc;
+	private final JobRepository jobRepository;
 
-	DunningRuns(JobOperator jobOperator, Job dunningJob, JdbcTemplate jdbc) {
+	DunningRuns(JobOperator jobOperator, Job dunningJob, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
 		this.dunningJob = dunningJob;
-		this.jdbc = jdbc;
+		this.jobRepository = jobRepository;
 	}
 
 	/** The identifying parameters of the dunning run for a date. */
@@ -70,34 +68,26 @@ public class DunningRuns {
 
 	public RunSummary run(LocalDate asOf) throws Exception {
 		long started = System.nanoTime();
+		JobExecution execution;
+		boolean alreadyDone = false;
 		try {
-			JobExecution execution = jobOperator.start(dunningJob, parameters(asOf));
-			String failure = execution.getAllFailureExceptions()
-				.stream()
-				.map(DunningRuns::rootMessage)
-				.findFirst()
-				.orElse(null);
-			return summarise(asOf, execution.getStatus(), false, Duration.ofNanos(System.nanoTime() - started),
-					failure);
+			execution = jobOperator.start(dunningJob, parameters(asOf));
 		}
 		catch (JobInstanceAlreadyCompleteException e) {
-			return summarise(asOf, BatchStatus.COMPLETED, true, Duration.ZERO, null);
+			execution = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
+			alreadyDone = true;
 		}
-	}
-
-	private RunSummary summarise(LocalDate asOf, BatchStatus status, boolean alreadyDone, Duration took,
-			String failure) {
-		Map<Stage, Integer> stages = new EnumMap<>(Stage.class);
-		jdbc.query("SELECT stage, COUNT(*) FROM stage_history WHERE as_of = ? GROUP BY stage",
-				rs -> {
-					stages.put(Stage.valueOf(rs.getString(1)), rs.getInt(2));
-				}, asOf);
-		Object[] fees = jdbc.queryForObject(
-				"SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ledger_entry WHERE entry_type = 'LATE_FEE' AND effective_date = ?",
-				(rs, n) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) }, asOf);
-		Integer notices = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE issued_on = ?", Integer.class, asOf);
-		return new RunSummary(asOf, status, alreadyDone, stages, (Integer) fees[0],
-				((BigDecimal) fees[1]).setScale(2), notices == null ? 0 : notices, took, failure);
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.map(DunningRuns::rootMessage)
+			.findFirst()
+			.orElse(null);
+		DunningTotals totals = DunningTotals.NONE;
+		for (StepExecution step : execution.getStepExecutions()) {
+			totals = DunningTotals.from(step.getExecutionContext());
+		}
+		return new RunSummary(asOf, execution.getStatus(), alreadyDone, totals,
+				alreadyDone ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started), failure);
 	}
 
 	private static String rootMessage(Throwable t) {
@@ -109,16 +99,8 @@ public class DunningRuns {
 	}
 
 	/** What one date's run did, for the operator. */
-	public record RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, Map<Stage, Integer> stages,
-			int lateFeesPosted, BigDecimal lateFeeAmount, int noticesIssued, Duration took, String failure) {
-
-		public int households() {
-			return stages.values().stream().mapToInt(Integer::intValue).sum();
-		}
-
-		public int inArrears() {
-			return households() - stages.getOrDefault(Stage.CURRENT, 0);
-		}
+	public record RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals,
+			Duration took, String failure) {
 	}
 
 	/**

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.ledger.LedgerEntry;
@@ -14,9 +15,11 @@ import io.arrears.ledger.LedgerEntry;
 /**
  * Writes a chunk's outcome in three batched statements inside the chunk's transaction: the stage
  * history, the late fees posted, and the notices due. A notice already issued in the same
- * episode is left as it was, so a household gets each notice once per episode.
+ * episode is left as it was, so a household gets each notice once per episode. It keeps the
+ * run's totals in the step's execution context, committed with each chunk, so that the summary
+ * of a restarted run counts the chunks of the failed one too.
  */
-class DunningWriter implements ItemWriter<Dunning> {
+class DunningWriter implements ItemStreamWriter<Dunning> {
 
 	static final String INSERT_STAGE = """
 			INSERT INTO stage_history (as_of, household_code, stage, days_overdue, oldest_due_date,
@@ -39,8 +42,20 @@ class DunningWriter implements ItemWriter<Dunning> {
 
 	private final JdbcTemplate jdbc;
 
+	private DunningTotals totals = DunningTotals.NONE;
+
 	DunningWriter(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		totals = DunningTotals.from(context);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		totals.into(context);
 	}
 
 	@Override
@@ -69,9 +84,13 @@ class DunningWriter implements ItemWriter<Dunning> {
 		if (!fees.isEmpty()) {
 			jdbc.batchUpdate(INSERT_ENTRY, fees);
 		}
+		int issued = 0;
 		if (!notices.isEmpty()) {
-			jdbc.batchUpdate(INSERT_NOTICE, notices);
+			for (int count : jdbc.batchUpdate(INSERT_NOTICE, notices)) {
+				issued += count > 0 ? 1 : 0;
+			}
 		}
+		totals = totals.plus(chunk, issued);
 	}
 
 	static Object[] entryRow(LedgerEntry e) {

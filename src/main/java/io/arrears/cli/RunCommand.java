@@ -8,6 +8,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.arrears.arrears.DunningRuns;
+import io.arrears.arrears.DunningTotals;
 import io.arrears.arrears.DunningRuns.RangeSummary;
 import io.arrears.arrears.DunningRuns.RunSummary;
 import io.arrears.arrears.Stage;
@@ -59,22 +60,23 @@ class RunCommand {
 		}
 
 		static String describe(RunSummary day) {
+			DunningTotals totals = day.totals();
 			if (day.alreadyDone()) {
-				return "dunning " + day.asOf() + ": already done, nothing changed (" + day.households() + " households)";
+				return "dunning " + day.asOf() + ": already done, nothing changed (" + totals.households() + " households)";
 			}
 			if (day.status() != BatchStatus.COMPLETED) {
 				return "dunning " + day.asOf() + ": " + day.status();
 			}
 			StringBuilder line = new StringBuilder();
-			line.append("dunning ").append(day.asOf()).append(": ").append(day.households()).append(" households, ")
-				.append(day.inArrears()).append(" in arrears");
-			for (Map.Entry<Stage, Integer> stage : day.stages().entrySet()) {
+			line.append("dunning ").append(day.asOf()).append(": ").append(totals.households()).append(" households, ")
+				.append(totals.inArrears()).append(" in arrears");
+			for (Map.Entry<Stage, Integer> stage : totals.stages().entrySet()) {
 				if (stage.getKey() != Stage.CURRENT) {
 					line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
 				}
 			}
-			line.append("; late fees posted: ").append(day.lateFeesPosted()).append(" (").append(day.lateFeeAmount())
-				.append(" yuan); notices issued: ").append(day.noticesIssued())
+			line.append("; late fees posted: ").append(totals.lateFees()).append(" (").append(totals.lateFeeAmount())
+				.append(" yuan); notices issued: ").append(totals.notices())
 				.append(String.format("; %.1f s", day.took().toMillis() / 1000.0));
 			return line.toString();
 		}

@@ -110,8 +110,8 @@ abstract class DunningJobTests {
 	void aRunThatFailsInTheMiddleRestartsToTheSameResult() throws Exception {
 		LocalDate last = LocalDate.parse("2026-03-31");
 		VectorLoader.load(jdbc, "estate60");
-		runs.run(JAN_1, last, day -> {
-		});
+		java.util.Map<LocalDate, DunningTotals> uninterruptedTotals = new java.util.HashMap<>();
+		runs.run(JAN_1, last, day -> uninterruptedTotals.put(day.asOf(), day.totals()));
 		String ledger = snapshot("ledger_entry");
 		String stages = snapshot("stage_history");
 		String notices = snapshot("notice");
@@ -133,8 +133,8 @@ abstract class DunningJobTests {
 		assertThat(committed).as("three chunks of ten committed before the failing one").isEqualTo(30);
 
 		removeFailure();
-		RangeSummary resumed = runs.run(JAN_1, last, day -> {
-		});
+		java.util.Map<LocalDate, DunningTotals> resumedTotals = new java.util.HashMap<>();
+		RangeSummary resumed = runs.run(JAN_1, last, day -> resumedTotals.put(day.asOf(), day.totals()));
 
 		assertThat(resumed.failed()).isNull();
 		assertThat(resumed.alreadyDone()).isEqualTo(failing.getDayOfYear() - 1);
@@ -143,6 +143,9 @@ abstract class DunningJobTests {
 		assertThat(snapshot("stage_history")).isEqualTo(stages);
 		assertThat(snapshot("notice")).isEqualTo(notices);
 		assertThat(runs.run(failing).alreadyDone()).isTrue();
+		assertThat(resumedTotals.get(failing)).as("totals of the restarted run include the chunks before the failure")
+			.isEqualTo(uninterruptedTotals.get(failing));
+		assertThat(uninterruptedTotals.get(failing).lateFees()).as("the failing day posts late fees").isPositive();
 	}
 
 	String export(LocalDate asOf) {
