@@ -182,6 +182,28 @@ abstract class LedgerImportTests {
 		assertThat(count("ledger_entry")).isZero();
 	}
 
+	@Test
+	void aChunkThatFailsLeavesNeitherRowsNorRejectsBehind() throws Exception {
+		importMasterData();
+		// a constraint the import does not know of, so that the database refuses the chunk's insert
+		jdbc.execute("ALTER TABLE ledger_entry ADD CONSTRAINT import_test_ck CHECK (amount < 1000)");
+		try {
+			Path ledger = write("ledger.csv", LEDGER, GOOD_1, "P-H1-02,H1,PAYMENT,,,x,2026-01-06,,",
+					"P-H1-03,H1,PAYMENT,,,5000.00,2026-01-06,,");
+
+			assertThatThrownBy(() -> importLedger(ledger)).hasMessageContaining("import of ledger file")
+				.message()
+				.containsIgnoringCase("import_test_ck");
+
+			assertThat(count("ledger_entry")).isZero();
+			assertThat(count("import_reject")).isZero();
+			assertThat(ImportFiles.rejectsFile(ledger)).doesNotExist();
+		}
+		finally {
+			jdbc.execute("ALTER TABLE ledger_entry DROP CONSTRAINT import_test_ck");
+		}
+	}
+
 	// ---- one test per rejection reason
 
 	@Test
