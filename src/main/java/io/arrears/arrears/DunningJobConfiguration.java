@@ -26,6 +26,8 @@ class DunningJobConfiguration {
 
 	static final String JOB_NAME = "dunning";
 
+	static final String STEP_NAME = "assess";
+
 	@Bean
 	Job dunningJob(JobRepository jobRepository, Step dunningStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep).build();
@@ -35,7 +37,7 @@ class DunningJobConfiguration {
 	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor,
 			DunningWriter dunningWriter, DunningProgress dunningProgress, ArrearsProperties properties) {
-		return new StepBuilder("assess", jobRepository)
+		return new StepBuilder(STEP_NAME, jobRepository)
 			.<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
 			.transactionManager(transactionManager)
 			.reader(householdLedgerReader)

@@ -83,7 +83,9 @@ public class DunningRuns {
 			.findFirst()
 			.orElse(null);
 		DunningTotals totals = DunningTotals.NONE;
-		for (StepExecution step : execution.getStepExecutions()) {
+		StepExecution step = jobRepository.getLastStepExecution(execution.getJobInstance(),
+				DunningJobConfiguration.STEP_NAME);
+		if (step != null) {
 			totals = DunningTotals.from(step.getExecutionContext());
 		}
 		return new RunSummary(asOf, execution.getStatus(), alreadyDone, totals,

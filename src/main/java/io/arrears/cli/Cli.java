@@ -89,6 +89,7 @@ public final class Cli {
 			return USAGE;
 		}
 
+		springArgs.addAll(0, action.springArguments());
 		springArgs.addAll(top.database.springArguments(action.defaultDatabase()));
 		try (ConfigurableApplicationContext context = start(springArgs)) {
 			return action.execute(context, out, err);
@@ -141,6 +142,11 @@ public final class Cli {
 
 		/** Checks what picocli cannot: options that go together or exclude each other. */
 		default void validate() {
+		}
+
+		/** Settings of this command, before those given on the command line (which win). */
+		default List<String> springArguments() {
+			return List.of();
 		}
 
 		/** The database when none is given: the embedded default. */

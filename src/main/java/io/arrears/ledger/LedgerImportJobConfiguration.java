@@ -60,9 +60,23 @@ class LedgerImportJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	ItemProcessor<CsvRow, ImportRow<LedgerRow>> ledgerProcessor(Clock clock) {
-		LocalDateTime importedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-		return row -> row.isBlank() ? null : LedgerRow.parse(row, importedAt);
+	LedgerRowProcessor ledgerProcessor(Clock clock) {
+		return new LedgerRowProcessor(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** Parses a ledger row; a named class, so that the step-scoped proxy keeps its type. */
+	static class LedgerRowProcessor implements ItemProcessor<CsvRow, ImportRow<LedgerRow>> {
+
+		private final LocalDateTime importedAt;
+
+		LedgerRowProcessor(LocalDateTime importedAt) {
+			this.importedAt = importedAt;
+		}
+
+		@Override
+		public ImportRow<LedgerRow> process(CsvRow row) {
+			return row.isBlank() ? null : LedgerRow.parse(row, importedAt);
+		}
 	}
 
 	@Bean

@@ -34,14 +34,20 @@ public class MySqlAvailable implements ExecutionCondition {
 		return ConditionEvaluationResult.disabled(message);
 	}
 
-	static String url() {
+	public static String url() {
 		return System.getProperty("arrears.test.mysql.url", DEFAULT_URL);
 	}
 
+	public static String user() {
+		return System.getProperty("arrears.test.mysql.user", "arrears");
+	}
+
+	public static String password() {
+		return System.getProperty("arrears.test.mysql.password", "arrears");
+	}
+
 	private static synchronized void probe() {
-		try (Connection ignored = DriverManager.getConnection(url(),
-				System.getProperty("arrears.test.mysql.user", "arrears"),
-				System.getProperty("arrears.test.mysql.password", "arrears"))) {
+		try (Connection ignored = DriverManager.getConnection(url(), user(), password())) {
 			reachable = true;
 		}
 		catch (SQLException e) {

@@ -21,12 +21,25 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
+	private static boolean exists(Connection c, String table) throws SQLException {
+		for (String name : new String[] { table, table.toLowerCase(), table.toUpperCase() }) {
+			try (var tables = c.getMetaData().getTables(c.getCatalog(), null, name, null)) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	public static void wipe(DataSource dataSource) {
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
 			boolean mysql = c.getMetaData().getDatabaseProductName().toLowerCase().matches(".*(mysql|mariadb).*");
 			s.execute(mysql ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
 			for (String table : TABLES) {
-				s.execute("TRUNCATE TABLE " + table);
+				if (exists(c, table)) {
+					s.execute("TRUNCATE TABLE " + table);
+				}
 			}
 			s.execute(mysql ? "SET FOREIGN_KEY_CHECKS = 1" : "SET REFERENTIAL_INTEGRITY TRUE");
 		}

@@ -1,0 +1,87 @@
+package io.arrears.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.arrears.ledger.FileSummary;
+import io.arrears.ledger.ImportRequest;
+import io.arrears.ledger.ImportSummary;
+import io.arrears.ledger.LedgerImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code import}: the CSV files of SPEC §7, estates before households before the ledger. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Import estates, households and ledger entries from CSV (header row, UTF-8 or GBK).",
+				"Bad rows go to <file>.rejects.csv with their line and reason; the good rows are kept.",
+				"Importing the same file again changes nothing." })
+class ImportCommand implements Cli.Action {
+
+	/** The encodings Chinese cashier and bank exports come in. */
+	enum Encoding {
+		UTF_8("UTF-8"), GBK("GBK");
+
+		final String charset;
+
+		Encoding(String charset) {
+			this.charset = charset;
+		}
+	}
+
+	@Option(names = "--estates", paramLabel = "F", description = "estates.csv")
+	Path estates;
+
+	@Option(names = "--households", paramLabel = "F", description = "households.csv")
+	Path households;
+
+	@Option(names = "--ledger", paramLabel = "F", description = "ledger.csv")
+	Path ledger;
+
+	@Option(names = "--encoding", paramLabel = "UTF-8|GBK", defaultValue = "UTF-8",
+			converter = EncodingConverter.class, description = "File encoding (default: ${DEFAULT-VALUE})")
+	Encoding encoding;
+
+	@Override
+	public void validate() {
+		if (estates == null && households == null && ledger == null) {
+			throw new IllegalArgumentException("name at least one file: --estates, --households or --ledger");
+		}
+	}
+
+	@Override
+	public java.util.List<String> springArguments() {
+		// the command prints each file's summary itself; the log would say it twice
+		return java.util.List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN");
+	}
+
+	@Override
+	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+		ImportSummary summary = context.getBean(LedgerImport.class)
+			.run(new ImportRequest(estates, households, ledger, Charset.forName(encoding.charset)));
+		for (FileSummary file : summary.files()) {
+			out.println(file);
+		}
+		if (summary.hasRejects()) {
+			err.println("some rows were rejected: see the rejects files above, fix the rows and import them again");
+			return Cli.REJECTED_ROWS;
+		}
+		return Cli.OK;
+	}
+
+	static class EncodingConverter implements picocli.CommandLine.ITypeConverter<Encoding> {
+
+		@Override
+		public Encoding convert(String value) {
+			for (Encoding e : Encoding.values()) {
+				if (e.charset.equalsIgnoreCase(value) || e.name().equalsIgnoreCase(value)
+						|| e.charset.replace("-", "").equalsIgnoreCase(value)) {
+					return e;
+				}
+			}
+			throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not UTF-8 or GBK");
+		}
+	}
+}
