@@ -61,6 +61,12 @@ public final class FestivalCalendar {
         };
     }
 
+    /** The lunar year that begins in the given Gregorian year, as printed on a card: 丙午马年 for 2026. */
+    public String lunarYearName(int year) {
+        Lunar lunar = Lunar.fromYmd(year, 1, 1);
+        return lunar.getYearInGanZhi() + lunar.getYearShengXiao() + "年";
+    }
+
     private static LocalDate lunarToGregorian(int lunarYear, int month, int day) {
         Solar solar = Lunar.fromYmd(lunarYear, month, day).getSolar();
         return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());

@@ -38,6 +38,12 @@ class FestivalCalendarTest {
     }
 
     @Test
+    void namesTheLunarYear() {
+        assertThat(calendar.lunarYearName(2026)).isEqualTo("丙午马年");
+        assertThat(calendar.lunarYearName(2027)).isEqualTo("丁未羊年");
+    }
+
+    @Test
     void daysBeforeIsConfigurable() {
         assertThat(new FestivalCalendar(10).mailingDate(Festival.SPRING_FESTIVAL, 2027)).isEqualTo(LocalDate.of(2027, 1, 27));
         assertThatThrownBy(() -> new FestivalCalendar(-1)).isInstanceOf(IllegalArgumentException.class);
