@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * One overdue charge as a notice states it.
+ * One charge as a notice states it: an overdue charge, or a paid one whose late fee is still owed.
  *
- * @param lateFee the fee accrued on it to the as-of date, rounded to the fen, posted or not
+ * @param outstanding its unpaid principal
+ * @param lateFee the late fee owed on it that the notice states
  */
 public record ArrearsLine(String chargeReference, String feeItem, YearMonth period, LocalDate due,
 		BigDecimal amount, BigDecimal outstanding, BigDecimal lateFee) {

@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.arrears.ledger.Allocation;
 import io.arrears.ledger.ChargeBalance;
 import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LateFeeBalance;
 import io.arrears.ledger.LedgerEntry;
 import io.arrears.notice.NoticeKind;
 
@@ -60,23 +65,11 @@ public final class Assessor {
 			allocation = Allocation.of(all, asOf);
 		}
 
-		List<ArrearsLine> lines = new ArrayList<>(overdue.size());
-		BigDecimal unpostedAccrual = BigDecimal.ZERO;
-		for (ChargeBalance charge : overdue) {
-			BigDecimal fee = rules.lateFee().accruedRounded(charge, asOf);
-			lines.add(new ArrearsLine(charge.reference(), charge.feeItem(), charge.period(), charge.due(),
-					charge.amount(), charge.outstanding(), fee));
-			BigDecimal unposted = fee.subtract(allocation.lateFeePostedFor(charge.reference()));
-			if (unposted.signum() > 0) {
-				unpostedAccrual = unpostedAccrual.add(unposted);
-			}
-		}
-
+		List<ArrearsLine> lines = statedLines(allocation, overdue, asOf, feesApply);
 		Assessment assessment = new Assessment(household.householdCode(), asOf, stage, days, oldestDue, principal,
 				allocation.lateFeePosted(), allocation.lateFeeOutstanding(), priorYearPrincipal(overdue, asOf),
 				team(stage, household, overdue, asOf), lines);
-		BigDecimal statedFee = allocation.lateFeeOutstanding().add(feesApply ? unpostedAccrual : BigDecimal.ZERO);
-		return new Dunning(assessment, postings, noticeFor(stage, oldestDue, principal, statedFee));
+		return new Dunning(assessment, postings, noticeFor(stage, oldestDue, principal, lines));
 	}
 
 	/** Charges due before the as-of date and not paid off by its end, oldest due first. */
@@ -133,12 +126,51 @@ public final class Assessor {
 		return null;
 	}
 
-	private static NoticeDue noticeFor(Stage stage, LocalDate episode, BigDecimal principal, BigDecimal fee) {
+	/**
+	 * What a notice states, charge by charge: each overdue charge with the late fee owed on it
+	 * (posted and not yet paid or waived, plus from the late-fee stage on what has accrued and is
+	 * not posted yet), then any charge already paid whose posted late fee is still owed.
+	 */
+	private List<ArrearsLine> statedLines(Allocation allocation, List<ChargeBalance> overdue, LocalDate asOf,
+			boolean feesApply) {
+		Map<String, BigDecimal> feeOwed = new HashMap<>();
+		for (LateFeeBalance fee : allocation.lateFees()) {
+			if (fee.chargeReference() != null) {
+				feeOwed.merge(fee.chargeReference(), fee.outstanding(), BigDecimal::add);
+			}
+		}
+		List<ArrearsLine> lines = new ArrayList<>();
+		Set<String> listed = new HashSet<>();
+		for (ChargeBalance charge : overdue) {
+			BigDecimal fee = feeOwed.getOrDefault(charge.reference(), BigDecimal.ZERO.setScale(2));
+			if (feesApply) {
+				BigDecimal unposted = rules.lateFee()
+					.accruedRounded(charge, asOf)
+					.subtract(allocation.lateFeePostedFor(charge.reference()));
+				if (unposted.signum() > 0) {
+					fee = fee.add(unposted);
+				}
+			}
+			lines.add(new ArrearsLine(charge.reference(), charge.feeItem(), charge.period(), charge.due(),
+					charge.amount(), charge.outstanding(), fee));
+			listed.add(charge.reference());
+		}
+		for (ChargeBalance charge : allocation.charges()) {
+			BigDecimal fee = feeOwed.get(charge.reference());
+			if (!listed.contains(charge.reference()) && fee != null && fee.signum() > 0) {
+				lines.add(new ArrearsLine(charge.reference(), charge.feeItem(), charge.period(), charge.due(),
+						charge.amount(), charge.outstanding(), fee));
+			}
+		}
+		return lines;
+	}
+
+	private static NoticeDue noticeFor(Stage stage, LocalDate episode, BigDecimal principal, List<ArrearsLine> lines) {
 		if (stage.reminderNumber() > 0) {
-			return new NoticeDue(NoticeKind.REMINDER, stage.reminderNumber(), episode, principal, fee);
+			return new NoticeDue(NoticeKind.REMINDER, stage.reminderNumber(), episode, principal, lines);
 		}
 		if (stage == Stage.LAWYER_LETTER) {
-			return new NoticeDue(NoticeKind.LAWYER_LETTER, 0, episode, principal, fee);
+			return new NoticeDue(NoticeKind.LAWYER_LETTER, 0, episode, principal, lines);
 		}
 		return null;
 	}

@@ -18,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The daily dunning job: one streaming pass over the ledger, household by household, putting each
- * on the ladder, posting late fees on posting days and registering the notices due. Its one
- * identifying parameter is the as-of date, so a date runs once and a failed run restarts.
+ * on the ladder, posting late fees on posting days and registering the notices due; then the
+ * notices' documents. Its one identifying parameter is the as-of date, so a date runs once and a
+ * failed run restarts.
  */
 @Configuration(proxyBeanMethods = false)
 class DunningJobConfiguration {
@@ -28,9 +29,16 @@ class DunningJobConfiguration {
 
 	static final String STEP_NAME = "assess";
 
+	/**
+	 * Assess every household, then render the notices the assessment issued and merge them into
+	 * print batches.
+	 */
 	@Bean
-	Job dunningJob(JobRepository jobRepository, Step dunningStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep).build();
+	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step printBatchesStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep)
+			.next(renderNoticesStep)
+			.next(printBatchesStep)
+			.build();
 	}
 
 	@Bean

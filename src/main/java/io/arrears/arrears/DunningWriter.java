@@ -40,6 +40,12 @@ class DunningWriter implements ItemStreamWriter<Dunning> {
 			                    WHERE n.household_code = ? AND n.kind = ? AND n.number = ? AND n.episode_due_date = ?)
 			""";
 
+	static final String INSERT_NOTICE_LINE = """
+			INSERT INTO notice_line (household_code, kind, number, episode_due_date, line_no, charge_reference,
+			    fee_item, period, due_date, outstanding, late_fee)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private DunningTotals totals = DunningTotals.NONE;
@@ -63,6 +69,7 @@ class DunningWriter implements ItemStreamWriter<Dunning> {
 		List<Object[]> stages = new ArrayList<>(chunk.size());
 		List<Object[]> fees = new ArrayList<>();
 		List<Object[]> notices = new ArrayList<>();
+		List<Dunning> noticed = new ArrayList<>();
 		for (Dunning dunning : chunk) {
 			Assessment a = dunning.assessment();
 			stages.add(new Object[] { Date.valueOf(a.asOf()), a.householdCode(), a.stage().name(), a.daysOverdue(),
@@ -78,6 +85,7 @@ class DunningWriter implements ItemStreamWriter<Dunning> {
 				notices.add(new Object[] { a.householdCode(), notice.kind().name(), notice.number(), episode,
 						Date.valueOf(a.asOf()), notice.principal(), notice.lateFee(), notice.total(), a.householdCode(),
 						notice.kind().name(), notice.number(), episode });
+				noticed.add(dunning);
 			}
 		}
 		jdbc.batchUpdate(INSERT_STAGE, stages);
@@ -86,11 +94,33 @@ class DunningWriter implements ItemStreamWriter<Dunning> {
 		}
 		int issued = 0;
 		if (!notices.isEmpty()) {
-			for (int count : jdbc.batchUpdate(INSERT_NOTICE, notices)) {
-				issued += count > 0 ? 1 : 0;
+			int[] counts = jdbc.batchUpdate(INSERT_NOTICE, notices);
+			List<Object[]> lines = new ArrayList<>();
+			for (int i = 0; i < counts.length; i++) {
+				// 0: already issued in this episode; its lines were stored with it
+				if (counts[i] > 0) {
+					issued++;
+					lines.addAll(lineRows(noticed.get(i)));
+				}
+			}
+			if (!lines.isEmpty()) {
+				jdbc.batchUpdate(INSERT_NOTICE_LINE, lines);
 			}
 		}
 		totals = totals.plus(chunk, issued);
+	}
+
+	private static List<Object[]> lineRows(Dunning dunning) {
+		NoticeDue notice = dunning.notice();
+		List<Object[]> rows = new ArrayList<>(notice.lines().size());
+		int lineNo = 0;
+		for (ArrearsLine line : notice.lines()) {
+			rows.add(new Object[] { dunning.assessment().householdCode(), notice.kind().name(), notice.number(),
+					Date.valueOf(notice.episodeDueDate()), ++lineNo, line.chargeReference(), line.feeItem(),
+					line.period() == null ? null : line.period().toString(), Date.valueOf(line.due()),
+					line.outstanding(), line.lateFee() });
+		}
+		return rows;
 	}
 
 	static Object[] entryRow(LedgerEntry e) {

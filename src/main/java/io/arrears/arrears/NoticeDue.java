@@ -2,6 +2,7 @@ package io.arrears.arrears;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.arrears.notice.NoticeKind;
 
@@ -10,13 +11,26 @@ import io.arrears.notice.NoticeKind;
  * the same kind and number was already issued in this episode.
  *
  * @param episodeDueDate the due date of the oldest overdue charge, which names the episode
- * @param lateFee what the notice states as late fee: posted fees still owed, plus from the
- *     late-fee stage on the fee accrued and not yet posted
+ * @param principal the overdue principal
+ * @param lines what the notice states charge by charge; their late fees add up to
+ *     {@link #lateFee()}
  */
 public record NoticeDue(NoticeKind kind, int number, LocalDate episodeDueDate, BigDecimal principal,
-		BigDecimal lateFee) {
+		List<ArrearsLine> lines) {
+
+	public NoticeDue {
+		lines = List.copyOf(lines);
+	}
+
+	/**
+	 * The late fee the notice states: posted fees still owed, plus from the late-fee stage on the
+	 * fee accrued and not yet posted.
+	 */
+	public BigDecimal lateFee() {
+		return lines.stream().map(ArrearsLine::lateFee).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
 
 	public BigDecimal total() {
-		return principal.add(lateFee);
+		return principal.add(lateFee());
 	}
 }

@@ -22,7 +22,7 @@ public class NoticeExport {
 			SELECT household_code, kind, number, episode_due_date, issued_on, principal, late_fee, total,
 			       fingerprint, file_path
 			  FROM notice
-			 WHERE issued_on BETWEEN ? AND ?
+			 WHERE issued_on BETWEEN ? AND ? AND kind IN ('REMINDER', 'LAWYER_LETTER')
 			 ORDER BY household_code, kind, number, episode_due_date
 			""";
 

@@ -1,5 +1,6 @@
 package io.arrears.notice.rendering;
 
+import io.arrears.notice.NoticeKind;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;

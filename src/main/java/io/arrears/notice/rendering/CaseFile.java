@@ -1,5 +1,6 @@
 package io.arrears.notice.rendering;
 
+import io.arrears.notice.NoticeKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

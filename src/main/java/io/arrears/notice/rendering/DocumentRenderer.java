@@ -1,5 +1,6 @@
 package io.arrears.notice.rendering;
 
+import io.arrears.notice.NoticeKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,6 +87,16 @@ public final class DocumentRenderer {
             name = estate + "_" + FileNames.sanitise(f.household().code()) + "_CASE-FILE_" + compact(f.asOf());
         }
         return name + ".pdf";
+    }
+
+    /**
+     * The folder for one estate's documents of one kind and date, {@code <output>/<estate>/<date>/<kind>},
+     * the estate code sanitised so that it cannot point outside the output folder.
+     */
+    public static Path folder(Path outputDir, String estateCode, java.time.LocalDate asOf, String kind) {
+        Path base = outputDir.toAbsolutePath().normalize();
+        Path estate = FileNames.inside(base, FileNames.sanitise(estateCode));
+        return estate.resolve(asOf.toString()).resolve(FileNames.sanitise(kind));
     }
 
     /** Renders one document to {@code outputFolder/}{@link #fileName}, replacing an earlier render. */

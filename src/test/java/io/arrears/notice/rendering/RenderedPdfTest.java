@@ -1,5 +1,6 @@
 package io.arrears.notice.rendering;
 
+import io.arrears.notice.NoticeKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.arrears.notice.rendering;
 
+import io.arrears.notice.NoticeKind;
 import io.arrears.schedule.Festival;
 import io.arrears.schedule.FestivalCalendar;
 import java.math.BigDecimal;

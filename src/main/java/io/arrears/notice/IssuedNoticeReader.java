@@ -1,0 +1,149 @@
+package io.arrears.notice;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+
+import io.arrears.notice.rendering.ChargeLine;
+import io.arrears.notice.rendering.EstateInfo;
+import io.arrears.notice.rendering.HouseholdNotice;
+import io.arrears.notice.rendering.HouseholdRef;
+import io.arrears.notice.rendering.LawFirm;
+
+/**
+ * Streams the notices issued on a date, each with its lines, household and estate, in delivery
+ * order (estate, building, unit, room): one query, grouped here into one document per notice.
+ * Restart needs no saved state: with {@code unrenderedOnly} it reads only the notices that have no
+ * file yet.
+ */
+class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
+
+	// numbers sort as numbers: building 2 before building 10
+	private static final String SQL = """
+			SELECT n.notice_id, n.household_code, n.kind, n.number, n.episode_due_date, n.issued_on,
+			       h.building, h.unit, h.room, h.owner_name, h.mailing_address,
+			       e.estate_code, e.name, e.company_name, e.service_phone, e.manager_name, e.address,
+			       l.fee_item, l.period, l.due_date, l.outstanding, l.late_fee
+			  FROM notice n
+			  JOIN household h ON h.household_code = n.household_code
+			  JOIN estate e ON e.estate_code = h.estate_code
+			  JOIN notice_line l ON l.household_code = n.household_code AND l.kind = n.kind
+			                    AND l.number = n.number AND l.episode_due_date = n.episode_due_date
+			 WHERE n.issued_on = ? AND n.kind IN ('REMINDER', 'LAWYER_LETTER') %s
+			 ORDER BY e.estate_code, LENGTH(h.building), h.building, LENGTH(h.unit), h.unit,
+			          LENGTH(h.room), h.room, n.household_code, n.kind, n.number, n.episode_due_date, l.line_no
+			""";
+
+	private final DataSource dataSource;
+
+	private final LocalDate issuedOn;
+
+	private final boolean unrenderedOnly;
+
+	private final int fetchSize;
+
+	private final Deadlines deadlines;
+
+	private JdbcCursorItemReader<Row> rows;
+
+	private Row next;
+
+	/** When a notice asks to be paid by, and who signs a lawyer's letter. */
+	interface Deadlines {
+
+		LocalDate deadline(NoticeKind kind, LocalDate issuedOn);
+
+		LawFirm lawFirm();
+	}
+
+	IssuedNoticeReader(DataSource dataSource, LocalDate issuedOn, boolean unrenderedOnly, int fetchSize,
+			Deadlines deadlines) {
+		this.dataSource = dataSource;
+		this.issuedOn = issuedOn;
+		this.unrenderedOnly = unrenderedOnly;
+		this.fetchSize = fetchSize;
+		this.deadlines = deadlines;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		rows = new JdbcCursorItemReaderBuilder<Row>().name("issuedNoticeRows")
+			.dataSource(dataSource)
+			.sql(SQL.formatted(unrenderedOnly ? "AND n.file_path IS NULL" : ""))
+			.preparedStatementSetter(ps -> ps.setDate(1, Date.valueOf(issuedOn)))
+			.rowMapper(IssuedNoticeReader::row)
+			.fetchSize(fetchSize)
+			.verifyCursorPosition(false)
+			.saveState(false)
+			.build();
+		rows.open(new ExecutionContext());
+	}
+
+	@Override
+	public IssuedNotice read() throws Exception {
+		if (next == null) {
+			next = rows.read();
+			if (next == null) {
+				return null;
+			}
+		}
+		Row first = next;
+		List<ChargeLine> lines = new ArrayList<>();
+		while (next != null && next.noticeId() == first.noticeId()) {
+			lines.add(next.line());
+			next = rows.read();
+		}
+		NoticeKind kind = first.kind();
+		HouseholdNotice document = HouseholdNotice.of(first.estate(), first.household(), first.ownerName(),
+				first.mailingAddress(), kind, first.number(), first.issuedOn(), first.episodeDueDate(), lines,
+				deadlines.deadline(kind, first.issuedOn()), kind == NoticeKind.LAWYER_LETTER ? deadlines.lawFirm() : null);
+		return new IssuedNotice(first.noticeId(), document);
+	}
+
+	@Override
+	public void close() {
+		if (rows != null) {
+			rows.close();
+		}
+		next = null;
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		String period = rs.getString("period");
+		return new Row(rs.getLong("notice_id"), NoticeKind.valueOf(rs.getString("kind")), rs.getInt("number"),
+				rs.getDate("episode_due_date").toLocalDate(), rs.getDate("issued_on").toLocalDate(),
+				new HouseholdRef(rs.getString("household_code"), rs.getString("building"), rs.getString("unit"),
+						rs.getString("room")),
+				rs.getString("owner_name"), rs.getString("mailing_address"),
+				new EstateInfo(rs.getString("estate_code"), rs.getString("name"), rs.getString("company_name"),
+						rs.getString("service_phone"), rs.getString("manager_name"), rs.getString("address")),
+				line(rs, period));
+	}
+
+	private static ChargeLine line(ResultSet rs, String period) throws SQLException {
+		LocalDate due = rs.getDate("due_date").toLocalDate();
+		String feeItem = rs.getString("fee_item");
+		return new ChargeLine(feeItem == null ? "" : feeItem, period == null ? YearMonth.from(due) : YearMonth.parse(period),
+				due, money(rs, "outstanding"), money(rs, "late_fee"));
+	}
+
+	private static BigDecimal money(ResultSet rs, String column) throws SQLException {
+		return rs.getBigDecimal(column).setScale(2);
+	}
+
+	private record Row(long noticeId, NoticeKind kind, int number, LocalDate episodeDueDate, LocalDate issuedOn,
+			HouseholdRef household, String ownerName, String mailingAddress, EstateInfo estate, ChargeLine line) {
+	}
+}

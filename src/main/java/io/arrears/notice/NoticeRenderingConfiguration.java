@@ -1,0 +1,93 @@
+package io.arrears.notice;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.arrears.notice.rendering.DocumentRenderer;
+import io.arrears.notice.rendering.LawFirm;
+
+/**
+ * The dunning job's document steps: render each notice issued on the as-of date to its own PDF,
+ * then merge them into print batches. Rendering is a step of its own, after the assessment, so it
+ * can be measured and restarted on its own; templates are compiled once, by the one renderer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentProperties.class)
+class NoticeRenderingConfiguration {
+
+	/** Chunks are small: each notice is a file, and a failed chunk renders them again. */
+	private static final int RENDER_CHUNK = 50;
+
+	@Bean
+	DocumentRenderer documentRenderer(DocumentProperties properties) {
+		return new DocumentRenderer(properties.templates());
+	}
+
+	@Bean
+	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IssuedNoticeReader unrenderedNoticeReader, NoticeFileWriter noticeFileWriter) {
+		return new StepBuilder("render-notices", jobRepository).<IssuedNotice, IssuedNotice>chunk(RENDER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(unrenderedNoticeReader)
+			.writer(noticeFileWriter)
+			.build();
+	}
+
+	@Bean
+	Step printBatchesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PrintBatchTasklet printBatchTasklet) {
+		return new StepBuilder("print-batches", jobRepository).tasklet(printBatchTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	IssuedNoticeReader unrenderedNoticeReader(DataSource dataSource, DocumentProperties properties,
+			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new IssuedNoticeReader(dataSource, asOf, true, 500, deadlines(properties));
+	}
+
+	@Bean
+	@StepScope
+	PrintBatchTasklet printBatchTasklet(DataSource dataSource, DocumentProperties properties,
+			DocumentRenderer documentRenderer, @Value("${arrears.output-dir:out}") Path outputDir,
+			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new PrintBatchTasklet(new IssuedNoticeReader(dataSource, asOf, false, 500, deadlines(properties)),
+				documentRenderer, outputDir, properties.printBatchSize());
+	}
+
+	@Bean
+	NoticeFileWriter noticeFileWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
+			@Value("${arrears.output-dir:out}") Path outputDir) {
+		return new NoticeFileWriter(documentRenderer, jdbcTemplate, outputDir);
+	}
+
+	private static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {
+		return new IssuedNoticeReader.Deadlines() {
+
+			@Override
+			public LocalDate deadline(NoticeKind kind, LocalDate issuedOn) {
+				return issuedOn.plusDays(kind == NoticeKind.LAWYER_LETTER ? properties.lawyerDeadlineDays()
+						: properties.reminderDeadlineDays());
+			}
+
+			@Override
+			public LawFirm lawFirm() {
+				return properties.lawFirm();
+			}
+		};
+	}
+}
