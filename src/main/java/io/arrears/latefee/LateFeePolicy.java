@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,30 +35,55 @@ public record LateFeePolicy(BigDecimal dailyRate, BigDecimal capRatio, Posting p
 	}
 
 	/**
+	 * A run of days on which a charge's unpaid principal stayed the same, and the fee it accrued:
+	 * {@code days × outstanding × rate}, exact.
+	 */
+	public record Span(LocalDate from, LocalDate to, long days, BigDecimal outstanding, BigDecimal fee) {
+	}
+
+	/**
 	 * {@code accrued(c, D)}: the exact, unrounded fee on a charge for each day from the day after
 	 * its due date through {@code asOf}, on that day's closing principal, capped.
 	 */
 	public BigDecimal accrued(ChargeBalance charge, LocalDate asOf) {
-		LocalDate first = charge.due().plusDays(1);
-		if (asOf.isBefore(first)) {
-			return BigDecimal.ZERO;
+		BigDecimal fee = BigDecimal.ZERO;
+		for (Span span : spans(charge, asOf)) {
+			fee = fee.add(span.fee());
 		}
-		// outstanding(c, t) is a step function that changes only on allocation days: sum it
-		// segment by segment rather than day by day.
-		BigDecimal principalDays = BigDecimal.ZERO;
+		return fee.min(cap(charge));
+	}
+
+	/**
+	 * The days from the day after the due date through {@code asOf}, in runs of constant unpaid
+	 * principal; {@code outstanding(c, t)} changes only on allocation days, so the fee is summed run
+	 * by run rather than day by day. Runs with nothing owed are left out.
+	 */
+	public List<Span> spans(ChargeBalance charge, LocalDate asOf) {
+		LocalDate first = charge.due().plusDays(1);
+		List<Span> spans = new ArrayList<>();
+		if (asOf.isBefore(first)) {
+			return spans;
+		}
 		BigDecimal current = charge.outstandingOn(first);
-		LocalDate segmentStart = first;
+		LocalDate start = first;
 		for (Map.Entry<LocalDate, BigDecimal> change : charge.outstandingFrom().tailMap(first, false).entrySet()) {
 			if (change.getKey().isAfter(asOf)) {
 				break;
 			}
-			principalDays = principalDays.add(current.multiply(days(segmentStart, change.getKey())));
+			add(spans, start, change.getKey().minusDays(1), current);
 			current = change.getValue();
-			segmentStart = change.getKey();
+			start = change.getKey();
 		}
-		principalDays = principalDays.add(current.multiply(days(segmentStart, asOf.plusDays(1))));
-		BigDecimal fee = principalDays.multiply(dailyRate);
-		return fee.min(cap(charge));
+		add(spans, start, asOf, current);
+		return spans;
+	}
+
+	private void add(List<Span> spans, LocalDate from, LocalDate to, BigDecimal outstanding) {
+		long days = ChronoUnit.DAYS.between(from, to) + 1;
+		if (days > 0 && outstanding.signum() > 0) {
+			spans.add(new Span(from, to, days, outstanding,
+					outstanding.multiply(BigDecimal.valueOf(days)).multiply(dailyRate)));
+		}
 	}
 
 	/** The accrued fee as it is posted and shown: rounded half up to the fen, in this one place. */
@@ -69,7 +96,4 @@ public record LateFeePolicy(BigDecimal dailyRate, BigDecimal capRatio, Posting p
 		return charge.amount().multiply(capRatio);
 	}
 
-	private static BigDecimal days(LocalDate fromInclusive, LocalDate toExclusive) {
-		return BigDecimal.valueOf(ChronoUnit.DAYS.between(fromInclusive, toExclusive));
-	}
 }

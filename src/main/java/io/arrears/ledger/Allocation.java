@@ -35,14 +35,27 @@ public final class Allocation {
 
 	private final BigDecimal waived;
 
+	private final List<Application> applications;
+
+	/**
+	 * Money applied to what was owed: part of a payment (or of the credit it left), or of a
+	 * waiver, applied on a date to a charge or a posted late fee.
+	 *
+	 * @param source the payment or waiver the money came from
+	 * @param target the charge or late fee it reduced
+	 */
+	public record Application(String source, LocalDate on, String target, BigDecimal amount) {
+	}
+
 	private Allocation(LocalDate asOf, List<ChargeBalance> charges, List<LateFeeBalance> lateFees,
-			BigDecimal credit, BigDecimal paid, BigDecimal waived) {
+			BigDecimal credit, BigDecimal paid, BigDecimal waived, List<Application> applications) {
 		this.asOf = asOf;
 		this.charges = charges;
 		this.lateFees = lateFees;
 		this.credit = credit;
 		this.paid = paid;
 		this.waived = waived;
+		this.applications = applications;
 	}
 
 	/**
@@ -101,6 +114,11 @@ public final class Allocation {
 		return waived;
 	}
 
+	/** How every payment and waiver was applied, in the order it happened: the case file's evidence. */
+	public List<Application> applications() {
+		return applications;
+	}
+
 	/** Sum of the {@code LATE_FEE} entries counted. */
 	public BigDecimal lateFeePosted() {
 		return lateFees.stream().map(LateFeeBalance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -139,6 +157,11 @@ public final class Allocation {
 
 		private BigDecimal credit = BigDecimal.ZERO;
 
+		// which payments the credit came from, oldest first, so its later use can be traced
+		private final java.util.ArrayDeque<Application> creditFrom = new java.util.ArrayDeque<>();
+
+		private final List<Application> applications = new ArrayList<>();
+
 		private BigDecimal paid = BigDecimal.ZERO;
 
 		private BigDecimal waived = BigDecimal.ZERO;
@@ -169,7 +192,8 @@ public final class Allocation {
 				fees.add(new LateFeeBalance(f.reference(), f.lateFeeChargeReference(), f.effectiveDate(), f.amount(),
 						feeOutstanding.get(i)));
 			}
-			return new Allocation(asOf, List.copyOf(charges), List.copyOf(fees), credit, paid, waived);
+			return new Allocation(asOf, List.copyOf(charges), List.copyOf(fees), credit, paid, waived,
+					List.copyOf(applications));
 		}
 
 		private void charge(LedgerEntry entry) {
@@ -179,13 +203,33 @@ public final class Allocation {
 			int index = chargeEntries.size() - 1;
 			record(index, entry.effectiveDate());
 			// Credit is applied to each charge on its due date (SPEC §2).
-			credit = applyToCharge(index, credit, entry.effectiveDate());
+			spendCredit(entry, entry.effectiveDate(), money -> applyToCharge(index, money, entry.effectiveDate()));
 		}
 
 		private void lateFee(LedgerEntry entry) {
 			feeEntries.add(entry);
 			feeOutstanding.add(entry.amount());
-			credit = applyToFee(feeEntries.size() - 1, credit);
+			int index = feeEntries.size() - 1;
+			spendCredit(entry, entry.effectiveDate(), money -> applyToFee(index, money));
+		}
+
+		/** Applies credit, oldest payment's first, logging which payment paid what. */
+		private void spendCredit(LedgerEntry target, LocalDate day,
+				java.util.function.UnaryOperator<BigDecimal> apply) {
+			while (credit.signum() > 0 && !creditFrom.isEmpty()) {
+				Application piece = creditFrom.peekFirst();
+				BigDecimal rest = apply.apply(piece.amount());
+				BigDecimal used = piece.amount().subtract(rest);
+				if (used.signum() == 0) {
+					return;
+				}
+				credit = credit.subtract(used);
+				applications.add(new Application(piece.source(), day, target.reference(), used));
+				creditFrom.pollFirst();
+				if (rest.signum() > 0) {
+					creditFrom.addFirst(new Application(piece.source(), piece.on(), null, rest));
+				}
+			}
 		}
 
 		private void payment(LedgerEntry entry) {
@@ -193,21 +237,32 @@ public final class Allocation {
 			BigDecimal rest = entry.amount();
 			// Charges are kept in (due, reference) order and all of them are due by now.
 			for (int i = 0; i < chargeEntries.size() && rest.signum() > 0; i++) {
-				rest = applyToCharge(i, rest, entry.effectiveDate());
+				rest = logged(entry, chargeEntries.get(i), rest, applyToCharge(i, rest, entry.effectiveDate()));
 			}
 			for (int i = 0; i < feeEntries.size() && rest.signum() > 0; i++) {
-				rest = applyToFee(i, rest);
+				rest = logged(entry, feeEntries.get(i), rest, applyToFee(i, rest));
 			}
-			credit = credit.add(rest);
+			if (rest.signum() > 0) {
+				credit = credit.add(rest);
+				creditFrom.addLast(new Application(entry.reference(), entry.effectiveDate(), null, rest));
+			}
 		}
 
 		private void waiver(LedgerEntry entry) {
 			BigDecimal rest = entry.amount();
 			for (int i = 0; i < feeEntries.size() && rest.signum() > 0; i++) {
 				BigDecimal before = rest;
-				rest = applyToFee(i, rest);
+				rest = logged(entry, feeEntries.get(i), rest, applyToFee(i, rest));
 				waived = waived.add(before.subtract(rest));
 			}
+		}
+
+		private BigDecimal logged(LedgerEntry source, LedgerEntry target, BigDecimal before, BigDecimal after) {
+			if (after.compareTo(before) != 0) {
+				applications.add(new Application(source.reference(), source.effectiveDate(), target.reference(),
+						before.subtract(after)));
+			}
+			return after;
 		}
 
 		/** Applies money to a charge's principal and returns what is left of the money. */

@@ -57,6 +57,10 @@ class RulesProperties {
 			.isEqualByComparingTo(stillOwed.subtract(allocation.credit()));
 		assertThat(allocation.credit().signum() == 0 || stillOwed.signum() == 0)
 			.as("credit is left only when nothing is owed").isTrue();
+		BigDecimal applied = allocation.applications().stream().map(Allocation.Application::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(applied).as("every fen paid or waived is traced to what it paid")
+			.isEqualByComparingTo(allocation.paid().subtract(allocation.credit()).add(allocation.waived()));
 	}
 
 	@Property
@@ -109,11 +113,12 @@ class RulesProperties {
 
 		if (lastRun.assessment().stage().isAtLeast(Stage.REMINDER_6)) {
 			Allocation allocation = Allocation.of(ledger.entries(), last);
-			for (ArrearsLine line : lastRun.assessment().lines()) {
-				ChargeBalance charge = allocation.charges().stream()
-					.filter(c -> c.reference().equals(line.chargeReference())).findFirst().orElseThrow();
-				assertThat(allocation.lateFeePostedFor(charge.reference()))
-					.isEqualByComparingTo(RULES.lateFee().accruedRounded(charge, last));
+			for (ChargeBalance charge : allocation.charges()) {
+				if (charge.due().isBefore(last) && charge.outstanding().signum() > 0) {
+					assertThat(allocation.lateFeePostedFor(charge.reference()))
+						.as("posted on overdue charge %s", charge.reference())
+						.isEqualByComparingTo(RULES.lateFee().accruedRounded(charge, last));
+				}
 			}
 		}
 	}
