@@ -52,7 +52,8 @@ class ScheduledJobRunner implements Job {
 
 	@Override
 	public void execute(JobExecutionContext context) {
-		run(firing(context));
+		// the outcome as the firing's result, for job listeners (and tests) to see
+		context.setResult(run(firing(context)));
 	}
 
 	/** The firing as the job sees it: the job, the date it is for, and for festivals which card. */
