@@ -98,7 +98,7 @@ class ScheduledJobRunner implements Job {
 					firing, firing.job());
 			return Outcome.failed("no ScheduledJob named " + firing.job());
 		}
-		log.info("{}: started (due {})", firing, firing.scheduledAt().atZone(schedules.zone()).toOffsetDateTime());
+		log.info("{}: started (Quartz scheduled time {})", firing, firing.scheduledAt().atZone(schedules.zone()).toOffsetDateTime());
 		long started = System.nanoTime();
 		Outcome outcome;
 		try {
