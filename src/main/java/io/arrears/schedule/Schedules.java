@@ -181,8 +181,9 @@ public final class Schedules {
 			CronExpression.validateExpression(expression);
 		}
 		catch (ParseException e) {
+			// no cause: the command line shows the innermost message, and this one names the entry
 			throw new IllegalArgumentException(
-					property + ": '" + expression + "' is not a Quartz cron expression: " + e.getMessage(), e);
+					property + ": '" + expression + "' is not a Quartz cron expression: " + e.getMessage());
 		}
 		CronExpression parsed = parse(expression, zone);
 		if (parsed.getTimeAfter(new Date(0)) == null) {
