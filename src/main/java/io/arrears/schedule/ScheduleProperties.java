@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the estates' zone: cron expressions are read, and as-of dates taken, in it
  * @param jobs the entries by job name, in file order
  * @param inbox where ledger files are dropped for import
+ * @param busyRetry a firing that finds its job running on another node runs again this much later
  */
 @ConfigurationProperties("arrears.schedule")
 record ScheduleProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, Map<String, Entry> jobs,
-		@DefaultValue Inbox inbox) {
+		@DefaultValue Inbox inbox, @DefaultValue("1m") Duration busyRetry) {
 
 	/**
 	 * One job's timing: exactly one of {@code cron}, {@code monthly} and {@code festivals}.

@@ -70,6 +70,10 @@ public interface ScheduledJob {
 			return new Outcome(Status.FAILED, detail);
 		}
 
+		public static Outcome deferred(String detail) {
+			return new Outcome(Status.DEFERRED, detail);
+		}
+
 		/** How a firing ended. */
 		public enum Status {
 
@@ -80,7 +84,10 @@ public interface ScheduledJob {
 			ALREADY_DONE,
 
 			/** The work failed; a Batch job is left restartable. */
-			FAILED
+			FAILED,
+
+			/** The job was running on another node: this firing runs again later, for the same date. */
+			DEFERRED
 		}
 	}
 }

@@ -38,8 +38,12 @@ public final class Schedules {
 
 	private final Set<String> runnable;
 
-	private Schedules(ZoneId zone, List<Entry> entries, FestivalDates festivalDates, Set<String> runnable) {
+	private final Duration busyRetry;
+
+	private Schedules(ZoneId zone, List<Entry> entries, FestivalDates festivalDates, Set<String> runnable,
+			Duration busyRetry) {
 		this.zone = zone;
+		this.busyRetry = busyRetry;
 		this.entries = List.copyOf(entries);
 		this.festivalDates = festivalDates;
 		this.runnable = Set.copyOf(runnable);
@@ -76,7 +80,10 @@ public final class Schedules {
 				entries.add(festive(job, property + ".festivals", entry.festivals()));
 			}
 		}
-		return new Schedules(properties.zone(), entries, festivalDates, runnable);
+		if (properties.busyRetry() == null || properties.busyRetry().isNegative() || properties.busyRetry().isZero()) {
+			throw new IllegalArgumentException("arrears.schedule.busy-retry must be a positive duration, e.g. 1m");
+		}
+		return new Schedules(properties.zone(), entries, festivalDates, runnable, properties.busyRetry());
 	}
 
 	/** The zone the plan is read in. */
@@ -131,6 +138,11 @@ public final class Schedules {
 
 	List<Entry> entries() {
 		return entries;
+	}
+
+	/** How much later a firing runs again when it finds its job running on another node. */
+	Duration busyRetry() {
+		return busyRetry;
 	}
 
 	/** The festival firings of one lunar year: the Spring Festival card, then the Lantern card. */

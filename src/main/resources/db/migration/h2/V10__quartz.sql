@@ -249,3 +249,11 @@ ALTER TABLE QRTZ_TRIGGERS ADD
     JOB_NAME,
     JOB_GROUP
   );
+
+-- Ours, not Quartz's: one row per scheduled job, locked (SELECT ... FOR UPDATE SKIP LOCKED) while
+-- the job runs, so that no two nodes run one job at once. Quartz's @DisallowConcurrentExecution
+-- alone does not ensure that in a cluster when two triggers of one job fall due together
+-- (quartz-scheduler/quartz#674: a node that loses the race releases the other triggers it blocked).
+CREATE TABLE schedule_lock (
+	job_name VARCHAR(190) NOT NULL PRIMARY KEY
+);

@@ -89,7 +89,7 @@ class InboxImportJobTest {
 		}
 		ObjectProvider<InboxImporter> provider = beans.getBeanProvider(InboxImporter.class);
 		ScheduleProperties properties = new ScheduleProperties(ZoneId.of("Asia/Shanghai"), null,
-				new ScheduleProperties.Inbox(inbox, Duration.ofMinutes(1)));
+				new ScheduleProperties.Inbox(inbox, Duration.ofMinutes(1)), Duration.ofMinutes(1));
 		return new InboxImportJob(properties, provider, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
 	}
 

@@ -100,6 +100,9 @@ class ScheduleH2Test {
 	@Autowired
 	ScheduledJobs jobs;
 
+	@Autowired
+	JobLock lock;
+
 	@BeforeEach
 	void oneHousehold() throws Exception {
 		scheduler.standby();
@@ -112,7 +115,7 @@ class ScheduleH2Test {
 	void aMonthEndFiredADayLateRunsAsOfTheMonthsLastDay() throws Exception {
 		// the service was down over 31 May 08:00; Quartz fires the missed firing once, at 10:00 next day
 		Date late = Date.from(OffsetDateTime.parse("2026-06-01T10:00:00+08:00").toInstant());
-		ScheduledJobRunner runner = new ScheduledJobRunner(schedules, jobs);
+		ScheduledJobRunner runner = new ScheduledJobRunner(schedules, jobs, lock);
 
 		Outcome first = fire(runner, late);
 		Outcome again = fire(runner, late);
