@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * Beijing; lunar agrees with the official calendar. The Spring Festival of Gregorian year Y is
  * always 1/1 of lunar year Y (it falls between 21 January and 20 February).
  */
-public final class FestivalCalendar {
+public final class FestivalCalendar implements FestivalDates {
 
     /** Seed practice: the Spring Festival card reaches owners about a week before the festival. */
     public static final int DEFAULT_SPRING_CARD_DAYS_BEFORE = 7;

@@ -8,6 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,44 @@ class CliTest {
 	void helpListsTheCommandsAndExitsZero() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString()).contains("run", "export", "import", "demo", "Exit status");
+	}
+
+	@Test
+	void helpListsTheScheduleCommands() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString()).contains("schedule", "serve");
+	}
+
+	@Test
+	void scheduleListShowsEveryFiringOfTheYearAndSaysWhichJobsNothingRunsYet() {
+		assertThat(run("schedule", "list", "--from", "2026-01-01", "--to", "2026-12-31", MEMORY_DB)).isZero();
+
+		String[] lines = out.toString().split("\n");
+		assertThat(lines[0]).isEqualTo("job,as_of,fire_time");
+		Map<String, Long> perJob = Arrays.stream(lines)
+			.skip(1)
+			.collect(Collectors.groupingBy(line -> line.substring(0, line.indexOf(',')), Collectors.counting()));
+		assertThat(perJob).isEqualTo(Map.of("dunning", 365L, "month-end", 12L, "bulletin", 12L, "festival", 2L,
+				"import-inbox", 365L * 24 * 6));
+		assertThat(out.toString()).contains("month-end,2026-02-28,2026-02-28T08:00:00+08:00\n",
+				"festival,2026-02-10,2026-02-10T09:00:00+08:00\n", "festival,2026-03-04,2026-03-04T09:00:00+08:00\n",
+				"bulletin,2026-12-20,2026-12-20T08:00:00+08:00\n");
+		assertThat(err.toString()).contains("no job runs 'month-end' yet: its 12 firing(s)",
+				"no job runs 'bulletin' yet", "no job runs 'festival' yet")
+			.doesNotContain("'dunning'");
+	}
+
+	@Test
+	void aBadCronStopsTheStartNamingTheEntry(@TempDir Path dir) throws Exception {
+		Path schedules = dir.resolve("schedules.yml");
+		String standard = new String(getClass().getResourceAsStream("/jobs/schedules.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		Files.writeString(schedules, standard.replace("cron: \"0 0 8 L * ?\"", "cron: \"0 0 8 32 * ?\""));
+
+		assertThat(run("schedule", "list", "--from", "2026-01-01", "--to", "2026-01-31", MEMORY_DB,
+				"--spring.config.additional-location=file:" + schedules))
+			.isEqualTo(Cli.FAILED);
+		assertThat(err.toString()).contains("arrears.schedule.jobs.month-end.cron: '0 0 8 32 * ?'");
 	}
 
 	@Test

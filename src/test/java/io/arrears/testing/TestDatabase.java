@@ -8,7 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Empties every table between tests, the job repository's too, so that each test starts from a
+ * Empties every table between tests, the job repository's and the scheduler's too, so that each test starts from a
  * fresh ledger and may run the same job and date again. TRUNCATE, not DELETE: the ledger refuses
  * DELETE.
  */
@@ -16,7 +16,10 @@ public final class TestDatabase {
 
 	private static final List<String> TABLES = List.of("import_reject", "notice_line", "notice", "stage_history", "ledger_entry",
 			"household", "estate", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
-			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE",
+			"QRTZ_FIRED_TRIGGERS", "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS",
+			"QRTZ_SIMPLE_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS",
+			"QRTZ_JOB_DETAILS", "QRTZ_CALENDARS", "schedule_lock");
 
 	private TestDatabase() {
 	}
