@@ -172,6 +172,9 @@ public final class Assessor {
 		if (stage == Stage.LAWYER_LETTER) {
 			return new NoticeDue(NoticeKind.LAWYER_LETTER, 0, episode, principal, lines);
 		}
+		if (stage == Stage.LEGAL) {
+			return new NoticeDue(NoticeKind.CASE_FILE, 0, episode, principal, lines);
+		}
 		return null;
 	}
 

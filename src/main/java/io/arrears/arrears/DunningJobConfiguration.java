@@ -30,13 +30,15 @@ class DunningJobConfiguration {
 	static final String STEP_NAME = "assess";
 
 	/**
-	 * Assess every household, then render the notices the assessment issued and merge them into
-	 * print batches.
+	 * Assess every household, then render the notices the assessment issued and the case files it
+	 * opened, and merge the notices into print batches.
 	 */
 	@Bean
-	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step printBatchesStep) {
+	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep,
+			Step printBatchesStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep)
 			.next(renderNoticesStep)
+			.next(renderCaseFilesStep)
 			.next(printBatchesStep)
 			.build();
 	}

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.arrears.Rules;
 import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.LawFirm;
 
@@ -44,6 +45,28 @@ class NoticeRenderingConfiguration {
 			.reader(unrenderedNoticeReader)
 			.writer(noticeFileWriter)
 			.build();
+	}
+
+	@Bean
+	Step renderCaseFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CaseFileReader caseFileReader, CaseFileWriter caseFileWriter) {
+		return new StepBuilder("render-case-files", jobRepository).<CaseFileInput, CaseFileInput>chunk(RENDER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(caseFileReader)
+			.writer(caseFileWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CaseFileReader caseFileReader(DataSource dataSource, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new CaseFileReader(dataSource, asOf, 500);
+	}
+
+	@Bean
+	CaseFileWriter caseFileWriter(Rules rules, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
+			@Value("${arrears.output-dir:out}") Path outputDir) {
+		return new CaseFileWriter(new CaseFiles(rules.lateFee()), documentRenderer, jdbcTemplate, outputDir);
 	}
 
 	@Bean

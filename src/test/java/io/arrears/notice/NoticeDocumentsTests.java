@@ -40,6 +40,9 @@ abstract class NoticeDocumentsTests {
 
 	private static final LocalDate LAWYER_DAY = LocalDate.parse("2026-03-06");
 
+	/** H2 owes since 2026-01-05: day 75, LEGAL. */
+	private static final LocalDate LEGAL_DAY = LocalDate.parse("2026-03-21");
+
 	@Autowired
 	DataSource dataSource;
 
@@ -56,7 +59,7 @@ abstract class NoticeDocumentsTests {
 	void runTheBasicVectorIntoMarch() throws Exception {
 		TestDatabase.wipe(dataSource);
 		VectorLoader.load(jdbc, "basic");
-		runs.run(LocalDate.parse("2026-01-01"), LAWYER_DAY, day -> {
+		runs.run(LocalDate.parse("2026-01-01"), LEGAL_DAY, day -> {
 		});
 	}
 
@@ -101,6 +104,28 @@ abstract class NoticeDocumentsTests {
 
 		assertThat(text).contains("律师函", "浙江明律律师事务所", total.toPlainString(), ChineseAmount.of(total));
 		assertThat(text).contains("第九百四十四条");
+	}
+
+	@Test
+	void aHouseholdAtLegalGetsACaseFileWithItsStatementAndEveryNotice() throws IOException {
+		Map<String, Object> file = jdbc.queryForMap(
+				"SELECT file_path, issued_on, principal, late_fee, total FROM notice WHERE household_code = 'H2' AND kind = 'CASE_FILE'");
+		List<String> fingerprints = jdbc.queryForList(
+				"SELECT fingerprint FROM notice WHERE household_code = 'H2' AND kind IN ('REMINDER', 'LAWYER_LETTER')",
+				String.class);
+		String text = text(outputDir.resolve((String) file.get("file_path")));
+
+		assertThat(file.get("issued_on").toString()).isEqualTo(LEGAL_DAY.toString());
+		// January to March, 300 each
+		assertThat((BigDecimal) file.get("principal")).isEqualByComparingTo("900.00");
+		assertThat(text).contains("C-H2-01", "C-H2-02", "C-H2-03", "900.00",
+				((BigDecimal) file.get("total")).toPlainString());
+		assertThat(fingerprints).hasSize(11);
+		for (String fingerprint : fingerprints) {
+			assertThat(text).as("the case file cites every notice by its fingerprint").contains(fingerprint.substring(0, 16));
+		}
+		assertThat(jdbc.queryForList("SELECT kind FROM notice WHERE household_code = 'H2' AND kind = 'CASE_FILE'"))
+			.as("one case file per episode").hasSize(1);
 	}
 
 	@Test

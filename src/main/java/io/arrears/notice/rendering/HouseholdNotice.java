@@ -49,6 +49,7 @@ public record HouseholdNotice(EstateInfo estate, HouseholdRef household, String 
             throw new IllegalArgumentException("a notice without an overdue charge: " + household.code());
         }
         switch (kind) {
+            case CASE_FILE -> throw new IllegalArgumentException("a case file is a CaseFile, not a notice");
             case REMINDER -> {
                 if (number < 1 || number > 10) {
                     throw new IllegalArgumentException("reminder number must be 1..10, was " + number);

@@ -1,0 +1,78 @@
+package io.arrears.notice;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import io.arrears.notice.rendering.CaseFile;
+import io.arrears.notice.rendering.CaseFile.IssuedNotice;
+import io.arrears.notice.rendering.DocumentRenderer;
+import io.arrears.notice.rendering.RenderedDocument;
+
+/**
+ * Renders each case file with the notices issued to its household, read for the whole chunk in
+ * one query, and records its file and fingerprint.
+ */
+class CaseFileWriter implements ItemWriter<CaseFileInput> {
+
+	private static final String NOTICES = """
+			SELECT household_code, kind, number, issued_on, episode_due_date, total, fingerprint
+			  FROM notice
+			 WHERE household_code IN (:households) AND kind IN ('REMINDER', 'LAWYER_LETTER') AND issued_on <= :asOf
+			 ORDER BY household_code, issued_on, kind, number
+			""";
+
+	private static final String RECORD = "UPDATE notice SET file_path = ?, fingerprint = ? WHERE notice_id = ?";
+
+	private final CaseFiles caseFiles;
+
+	private final DocumentRenderer renderer;
+
+	private final JdbcTemplate jdbc;
+
+	private final Path outputDir;
+
+	CaseFileWriter(CaseFiles caseFiles, DocumentRenderer renderer, JdbcTemplate jdbc, Path outputDir) {
+		this.caseFiles = caseFiles;
+		this.renderer = renderer;
+		this.jdbc = jdbc;
+		this.outputDir = outputDir.toAbsolutePath().normalize();
+	}
+
+	@Override
+	public void write(Chunk<? extends CaseFileInput> chunk) {
+		Set<String> households = new TreeSet<>();
+		for (CaseFileInput input : chunk) {
+			households.add(input.household().code());
+		}
+		Map<String, List<IssuedNotice>> notices = new HashMap<>();
+		new NamedParameterJdbcTemplate(jdbc).query(NOTICES,
+				Map.of("households", households, "asOf", java.sql.Date.valueOf(chunk.getItems().get(0).asOf())),
+				rs -> {
+					String fingerprint = rs.getString("fingerprint");
+					notices.computeIfAbsent(rs.getString("household_code"), h -> new ArrayList<>())
+						.add(new IssuedNotice(NoticeKind.valueOf(rs.getString("kind")), rs.getInt("number"),
+								rs.getDate("issued_on").toLocalDate(), rs.getDate("episode_due_date").toLocalDate(),
+								rs.getBigDecimal("total").setScale(2), fingerprint == null ? "" : fingerprint));
+				});
+		List<Object[]> rendered = new ArrayList<>(chunk.size());
+		for (CaseFileInput input : chunk) {
+			CaseFile file = caseFiles.build(input, notices.getOrDefault(input.household().code(), List.of()));
+			Path folder = DocumentRenderer.folder(outputDir, input.estate().code(), input.asOf(),
+					NoticeKind.CASE_FILE.name());
+			RenderedDocument document = renderer.render(file, folder);
+			rendered.add(new Object[] { outputDir.relativize(document.file()).toString(), document.fingerprint(),
+					input.noticeId() });
+		}
+		jdbc.batchUpdate(RECORD, rendered);
+	}
+}
