@@ -14,11 +14,15 @@ import io.arrears.notice.rendering.LawFirm;
 @ConfigurationProperties("arrears.documents")
 public record DocumentProperties(@DefaultValue("templates") Path templates,
 		@DefaultValue("7") int reminderDeadlineDays, @DefaultValue("15") int lawyerDeadlineDays,
-		@DefaultValue("500") int printBatchSize, Lawyer lawyer) {
+		@DefaultValue("500") int printBatchSize, @DefaultValue("0") int renderThreads, Lawyer lawyer) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {
 			throw new IllegalArgumentException("arrears.documents deadlines must not be negative");
+		}
+		if (renderThreads <= 0) {
+			// rendering is CPU-bound: one thread per core
+			renderThreads = Runtime.getRuntime().availableProcessors();
 		}
 		if (printBatchSize < 1) {
 			throw new IllegalArgumentException("arrears.documents.print-batch-size must be at least 1");

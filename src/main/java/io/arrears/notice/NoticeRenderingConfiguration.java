@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.arrears.Rules;
@@ -37,13 +38,26 @@ class NoticeRenderingConfiguration {
 		return new DocumentRenderer(properties.templates());
 	}
 
+	/**
+	 * Notices are rendered on as many threads as there are cores: the reader and the writer stay
+	 * on one, the processor that renders runs concurrently within each chunk.
+	 */
 	@Bean
 	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IssuedNoticeReader unrenderedNoticeReader, NoticeFileWriter noticeFileWriter) {
-		return new StepBuilder("render-notices", jobRepository).<IssuedNotice, IssuedNotice>chunk(RENDER_CHUNK)
+			IssuedNoticeReader unrenderedNoticeReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
+			@Value("${arrears.output-dir:out}") Path outputDir, DocumentProperties properties) {
+		ThreadPoolTaskExecutor renderThreads = new ThreadPoolTaskExecutor();
+		renderThreads.setCorePoolSize(properties.renderThreads());
+		renderThreads.setThreadNamePrefix("render-");
+		renderThreads.setDaemon(true);
+		renderThreads.initialize();
+		return new StepBuilder("render-notices", jobRepository)
+			.<IssuedNotice, NoticeFileWriter.RenderedNotice>chunk(RENDER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(unrenderedNoticeReader)
-			.writer(noticeFileWriter)
+			.processor(NoticeFileWriter.renderer(documentRenderer, outputDir))
+			.writer(NoticeFileWriter.recorder(jdbcTemplate))
+			.taskExecutor(renderThreads)
 			.build();
 	}
 
@@ -90,12 +104,6 @@ class NoticeRenderingConfiguration {
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
 		return new PrintBatchTasklet(new IssuedNoticeReader(dataSource, asOf, false, 500, deadlines(properties)),
 				documentRenderer, outputDir, properties.printBatchSize());
-	}
-
-	@Bean
-	NoticeFileWriter noticeFileWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			@Value("${arrears.output-dir:out}") Path outputDir) {
-		return new NoticeFileWriter(documentRenderer, jdbcTemplate, outputDir);
 	}
 
 	private static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {
