@@ -7,14 +7,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Puts a vector's estates, households and ledger straight into the tables, for job tests whose
- * subject is the dunning run rather than the import.
+ * subject is the dunning run rather than the import. Public for the jobs that read what the dunning
+ * run wrote (the bulletin, the festival cards).
  */
-final class VectorLoader {
+public final class VectorLoader {
 
 	private VectorLoader() {
 	}
 
-	static void load(JdbcTemplate jdbc, String vector) {
+	public static void load(JdbcTemplate jdbc, String vector) {
 		for (String[] e : VectorFiles.rows(vector, "estates.csv")) {
 			jdbc.update("INSERT INTO estate (estate_code, name, company_name, service_phone, manager_name, address)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)", (Object[]) e);

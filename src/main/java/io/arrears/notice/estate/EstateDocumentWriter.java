@@ -64,7 +64,7 @@ class EstateDocumentWriter implements ItemWriter<EstatePosting> {
 		List<Object[]> rows = new ArrayList<>(documents.size());
 		for (EstateList document : documents) {
 			String fingerprint = DocumentRenderer.fingerprint(document);
-			Path folder = EstateFolders.folder(outputDir, document.estate().code(), asOf, document.kind());
+			Path folder = DocumentRenderer.folder(outputDir, document.estate().code(), asOf, document.kind().name());
 			String earlier = recorded.get(key(document.estate().code(), document.kind().name()));
 			if (earlier != null && !earlier.equals(fingerprint)) {
 				throw new IllegalStateException("the " + document.kind() + " of estate " + document.estate().code()

@@ -61,7 +61,7 @@ class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 		for (HouseholdArrears household : chunk) {
 			Addressee addressee = addressees.get(household.householdCode());
 			FestivalCard card = addressee.card(run, household.arrears());
-			Path folder = EstateFolders.folder(outputDir, addressee.estate().code(), run.asOf(), run.festival());
+			Path folder = DocumentRenderer.folder(outputDir, addressee.estate().code(), run.asOf(), run.festival().name());
 			RenderedDocument file = renderer.render(card, folder);
 			rows.add(new Object[] { household.householdCode(), run.festival().name(), run.year(),
 					Date.valueOf(run.asOf()), household.stage().name(), household.arrears(),

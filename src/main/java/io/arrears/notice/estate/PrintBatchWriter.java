@@ -48,7 +48,7 @@ class PrintBatchWriter implements ItemWriter<EstateCards> {
 				}
 				cards.add(recorded.card());
 			}
-			Path folder = EstateFolders.folder(outputDir, estate.estateCode(), run.asOf(), run.festival());
+			Path folder = DocumentRenderer.folder(outputDir, estate.estateCode(), run.asOf(), run.festival().name());
 			for (int from = 0, part = 1; from < cards.size(); from += partSize, part++) {
 				renderer.renderBatch(cards.subList(from, Math.min(cards.size(), from + partSize)), folder,
 						batchName(run, part));

@@ -99,14 +99,6 @@ public final class DocumentRenderer {
         return estate.resolve(asOf.toString()).resolve(FileNames.sanitise(kind));
     }
 
-    /**
-     * A code (estate, household) made safe as a file or folder name, as {@link #fileName} does:
-     * letters, digits and '-' kept, anything else replaced and a short hash of the code appended.
-     */
-    public static String safeName(String code) {
-        return FileNames.sanitise(code);
-    }
-
     /** Renders one document to {@code outputFolder/}{@link #fileName}, replacing an earlier render. */
     public RenderedDocument render(Document document, Path outputFolder) {
         Path file = FileNames.inside(outputFolder, fileName(document));
