@@ -14,8 +14,8 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
-	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card", "notice", "stage_history", "ledger_entry",
-			"household", "estate", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
+	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
+			"notice_line", "notice", "stage_history", "ledger_entry", "household", "estate", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
 			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
 	private TestDatabase() {

@@ -35,11 +35,23 @@ class BulletinJobConfiguration {
 
 	static final String STEP_NAME = "post-estate-lists";
 
+	static final String CHECK_STEP = "check-dunning";
+
 	@Bean
-	Job bulletinJob(JobRepository jobRepository, Step bulletinStep, DunningRuns dunningRuns) {
-		return new JobBuilder(JOB_NAME, jobRepository).validator(new DunningCompleted(dunningRuns))
-			.start(bulletinStep)
-			.build();
+	Job bulletinJob(JobRepository jobRepository, Step dunningCompletedStep, Step bulletinStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(dunningCompletedStep).next(bulletinStep).build();
+	}
+
+	@Bean
+	Step dunningCompletedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DunningCompleted dunningCompleted) {
+		return new StepBuilder(CHECK_STEP, jobRepository).tasklet(dunningCompleted, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	DunningCompleted dunningCompleted(DunningRuns dunningRuns, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new DunningCompleted(dunningRuns, asOf);
 	}
 
 	@Bean

@@ -2,35 +2,44 @@ package io.arrears.notice.estate;
 
 import java.time.LocalDate;
 
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersValidator;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.arrears.arrears.DunningRuns;
 
 /**
- * The bulletin job reads a date's stage history, which only a completed dunning run of that date
- * writes in full: a bulletin from a missing or half-written history would list the wrong owners in
- * public. Checked when the job starts, whoever starts it (command line or scheduler).
+ * The bulletin job's first step. The job reads a date's stage history, which only a completed
+ * dunning run of that date writes in full: a bulletin from a missing or half-written history would
+ * list the wrong owners in public.
+ *
+ * <p>A step rather than a {@code JobParametersValidator}: Spring Batch 6 validates after creating
+ * the job instance and before its first execution, so a refused start left an instance without an
+ * execution that no later start could use. A failed step leaves a failed execution, which the same
+ * command restarts once the dunning run is done.
  */
-class DunningCompleted implements JobParametersValidator {
+class DunningCompleted implements Tasklet {
 
 	private final DunningRuns dunningRuns;
 
-	DunningCompleted(DunningRuns dunningRuns) {
+	private final LocalDate asOf;
+
+	DunningCompleted(DunningRuns dunningRuns, LocalDate asOf) {
 		this.dunningRuns = dunningRuns;
+		this.asOf = asOf;
 	}
 
 	@Override
-	public void validate(JobParameters parameters) throws InvalidJobParametersException {
-		LocalDate asOf = parameters == null ? null : parameters.getLocalDate(DunningRuns.AS_OF);
-		if (asOf == null) {
-			throw new InvalidJobParametersException("the bulletin job needs the as-of date");
-		}
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		if (!dunningRuns.completed(asOf)) {
-			throw new InvalidJobParametersException("no completed dunning run as of " + asOf
-					+ ": the bulletin and the open letter list the households it put on the ladder. Run `run dunning --as-of "
-					+ asOf + "` first.");
+			throw new IllegalStateException(refusal(asOf));
 		}
+		return RepeatStatus.FINISHED;
+	}
+
+	static String refusal(LocalDate asOf) {
+		return "no completed dunning run as of " + asOf + ": the bulletin and the open letter list the households it"
+				+ " put on the ladder. Run `run dunning --as-of " + asOf + "` first.";
 	}
 }

@@ -40,6 +40,8 @@ public class EstateDocumentRuns {
 
 	private final FestivalMailings festivalMailings;
 
+	private final DunningRuns dunningRuns;
+
 	private final JdbcTemplate jdbc;
 
 	private final Path outputDir;
@@ -47,13 +49,14 @@ public class EstateDocumentRuns {
 	private final int printBatchSize;
 
 	EstateDocumentRuns(JobOperator jobOperator, JobRepository jobRepository, Job bulletinJob, Job festivalJob,
-			FestivalMailings festivalMailings, JdbcTemplate jdbc, @Value("${arrears.output-dir:out}") Path outputDir,
+			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc, @Value("${arrears.output-dir:out}") Path outputDir,
 			DocumentProperties documentProperties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.bulletinJob = bulletinJob;
 		this.festivalJob = festivalJob;
 		this.festivalMailings = festivalMailings;
+		this.dunningRuns = dunningRuns;
 		this.jdbc = jdbc;
 		this.outputDir = outputDir.toAbsolutePath().normalize();
 		this.printBatchSize = documentProperties.printBatchSize();
@@ -73,7 +76,10 @@ public class EstateDocumentRuns {
 
 	/** Posts the bulletin and open letters of every estate as of the date. */
 	public BulletinSummary bulletin(LocalDate asOf) throws Exception {
-		Outcome outcome = start(bulletinJob, bulletinParameters(asOf));
+		// Asked before starting, so that the usual mistake gets one line and no failed job instance;
+		// the job's own first step asks again for whoever else starts it.
+		Outcome outcome = dunningRuns.completed(asOf) ? start(bulletinJob, bulletinParameters(asOf))
+				: new Outcome(BatchStatus.FAILED, false, DunningCompleted.refusal(asOf));
 		int[] counts = new int[4];
 		jdbc.query("SELECT kind, COUNT(*), COALESCE(SUM(households_listed), 0) FROM estate_document WHERE as_of = ?"
 				+ " GROUP BY kind", rs -> {

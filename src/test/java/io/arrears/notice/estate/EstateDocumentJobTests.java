@@ -24,6 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +66,12 @@ abstract class EstateDocumentJobTests {
 
 	@Autowired
 	EstateDocumentRuns runs;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job bulletinJob;
 
 	@Value("${arrears.output-dir}")
 	Path outputDir;
@@ -145,7 +154,7 @@ abstract class EstateDocumentJobTests {
 	}
 
 	@Test
-	void aBulletinBeforeTheDunningRunOfItsDateFailsSayingWhatToRun() throws Exception {
+	void aBulletinBeforeTheDunningRunOfItsDateFailsSayingWhatToRunAndRunsOnceItIsDone() throws Exception {
 		LocalDate notRun = LocalDate.parse("2026-05-01");
 
 		BulletinSummary summary = runs.bulletin(notRun);
@@ -155,7 +164,30 @@ abstract class EstateDocumentJobTests {
 			.contains("run dunning --as-of 2026-05-01");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM estate_document WHERE as_of = ?", Integer.class, notRun))
 			.isZero();
-		assertThat(outputDir.resolve("E01/2026-05-01")).doesNotExist();
+		assertThat(outputDir.resolve("E01/2026-05-01/BULLETIN")).doesNotExist();
+
+		assertThat(dunningRuns.run(notRun).status()).isEqualTo(BatchStatus.COMPLETED);
+		BulletinSummary restarted = runs.bulletin(notRun);
+
+		assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(restarted.estates()).isEqualTo(1);
+		file("E01/2026-05-01/BULLETIN/E01_BULLETIN_20260501.pdf");
+	}
+
+	@Test
+	void theJobItselfRefusesADateWithoutDunningWhoeverStartsItAndRestartsOnceItIsDone() throws Exception {
+		LocalDate notRun = LocalDate.parse("2026-05-02");
+
+		JobExecution refused = jobOperator.start(bulletinJob, EstateDocumentRuns.bulletinParameters(notRun));
+
+		assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(refused.getAllFailureExceptions()).singleElement()
+			.extracting(Throwable::getMessage)
+			.asString()
+			.contains("Run `run dunning --as-of 2026-05-02` first");
+		assertThat(dunningRuns.run(notRun).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runs.bulletin(notRun).status()).isEqualTo(BatchStatus.COMPLETED);
+		file("E01/2026-05-02/BULLETIN/E01_BULLETIN_20260502.pdf");
 	}
 
 	@Test
