@@ -43,6 +43,15 @@ public class DunningRuns {
 		return new JobParametersBuilder().addLocalDate(AS_OF, asOf, true).toJobParameters();
 	}
 
+	/**
+	 * Whether the dunning run for the date has completed: the jobs that read its stage history
+	 * (the bulletin board, the open letter) refuse to run before it.
+	 */
+	public boolean completed(LocalDate asOf) {
+		JobExecution last = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
+		return last != null && last.getStatus() == BatchStatus.COMPLETED;
+	}
+
 	/** Runs each date from {@code from} through {@code to}; stops at the first that fails. */
 	public RangeSummary run(LocalDate from, LocalDate to, Consumer<RunSummary> eachDay) throws Exception {
 		if (to.isBefore(from)) {

@@ -24,9 +24,10 @@ import io.arrears.ledger.LedgerEntry;
 /**
  * Streams every household with its ledger in one ordered query and hands them out one household
  * at a time. On restart it resumes after the last household of the last committed chunk, by key,
- * so nothing is read twice and nothing is skipped.
+ * so nothing is read twice and nothing is skipped. Public for the other jobs that assess every
+ * household without posting anything (the festival cards).
  */
-class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
+public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
 
 	static final String SQL = """
 			SELECT h.household_code, h.tags,
@@ -55,10 +56,11 @@ class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
 	private String lastHousehold;
 
 	/**
+	 * @param asOf only ledger entries effective on or before this date are read
 	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J stream
-	 *     the result instead of loading it whole into memory
+	 *     the result instead of loading it whole into memory ({@link #streamingFetchSize})
 	 */
-	HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize) {
+	public HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize) {
 		this.dataSource = dataSource;
 		this.asOf = asOf;
 		this.fetchSize = fetchSize;
@@ -117,6 +119,11 @@ class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
 			rows.close();
 		}
 		next = null;
+	}
+
+	/** The fetch size that streams the ledger from this database rather than loading it whole. */
+	public static int streamingFetchSize(DataSource dataSource) {
+		return Databases.streamingFetchSize(dataSource);
 	}
 
 	static Set<String> tags(String tags) {

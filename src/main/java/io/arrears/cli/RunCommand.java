@@ -12,12 +12,15 @@ import io.arrears.arrears.DunningTotals;
 import io.arrears.arrears.DunningRuns.RangeSummary;
 import io.arrears.arrears.DunningRuns.RunSummary;
 import io.arrears.arrears.Stage;
+import io.arrears.notice.estate.EstateDocumentRuns;
+import io.arrears.notice.estate.EstateDocumentRuns.BulletinSummary;
+import io.arrears.notice.estate.EstateDocumentRuns.FestivalSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code run JOB}: the batch jobs, each for an as-of date. */
 @Command(name = "run", description = "Run a job as of a date.", mixinStandardHelpOptions = true,
-		subcommands = { RunCommand.Dunning.class })
+		subcommands = { RunCommand.Dunning.class, RunCommand.Bulletin.class, RunCommand.Festival.class })
 class RunCommand {
 
 	/** {@code run dunning (--as-of D | --from D1 --to D2)}. */
@@ -79,6 +82,72 @@ class RunCommand {
 				.append(" yuan); notices issued: ").append(totals.notices())
 				.append(String.format("; %.1f s", day.took().toMillis() / 1000.0));
 			return line.toString();
+		}
+	}
+
+	/** {@code run bulletin --as-of D}. */
+	@Command(name = "bulletin", mixinStandardHelpOptions = true,
+			description = { "Per estate: the bulletin-board list (公告栏) and the open letter to all owners (致全体业主的公开信),",
+					"from the stage history of the dunning run of the same date, which must have completed.",
+					"Households by building-unit-room only; no phone number; a name only as the estate's",
+					"public_name_mode allows. Files: <output-dir>/<estate>/<as-of>/BULLETIN|OPEN_LETTER/.",
+					"A date already posted is left as it was." })
+	static class Bulletin implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The business date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+			BulletinSummary summary = context.getBean(EstateDocumentRuns.class).bulletin(asOf);
+			if (summary.status() != BatchStatus.COMPLETED) {
+				err.println("error: the bulletin run as of " + asOf + " " + summary.status().name().toLowerCase() + ": "
+						+ summary.failure());
+				return Cli.FAILED;
+			}
+			out.printf("bulletin %s: %s%d estates, %d bulletins listing %d households, %d open letters naming %d;"
+					+ " %d files under %s%n", asOf, summary.alreadyDone() ? "already done, nothing changed; " : "",
+					summary.estates(), summary.estates(), summary.listedOnBulletins(), summary.openLetters(),
+					summary.listedOnOpenLetters(), summary.files(), summary.outputDir());
+			return Cli.OK;
+		}
+	}
+
+	/** {@code run festival --festival SPRING_FESTIVAL|LANTERN --year Y}. */
+	@Command(name = "festival", mixinStandardHelpOptions = true,
+			description = { "A greeting card to every household: 春节贺卡 (SPRING_FESTIVAL) or 元宵节贺卡 (LANTERN),",
+					"with a warm reminder of the arrears on the mailing date; nothing is posted to the ledger.",
+					"One PDF per card and print batches per estate in delivery order, under",
+					"<output-dir>/<estate>/<mailing date>/<FESTIVAL>/. A year's cards go out once." })
+	static class Festival implements Cli.Action {
+
+		@Option(names = "--festival", required = true, paramLabel = "F",
+				description = "SPRING_FESTIVAL or LANTERN (valid: ${COMPLETION-CANDIDATES})")
+		io.arrears.schedule.Festival festival;
+
+		@Option(names = "--year", required = true, paramLabel = "Y", description = "The festival's year, e.g. 2026")
+		int year;
+
+		@Override
+		public void validate() {
+			if (year < 1901 || year > 2099) {
+				throw new IllegalArgumentException("--year " + year + " is outside 1901..2099");
+			}
+		}
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+			FestivalSummary summary = context.getBean(EstateDocumentRuns.class).festival(festival, year);
+			if (summary.status() != BatchStatus.COMPLETED) {
+				err.println("error: the " + festival + " " + year + " run " + summary.status().name().toLowerCase() + ": "
+						+ summary.failure() + "\nRun the same command again to restart it from its last committed chunk.");
+				return Cli.FAILED;
+			}
+			out.printf("festival %s %d (festival %s, mailed and stated as of %s): %s%d estates, %d cards (%d with"
+					+ " arrears), %d print batches; %d files under %s%n", festival, year, summary.festivalDate(),
+					summary.asOf(), summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(),
+					summary.cards(), summary.inArrears(), summary.printBatches(), summary.files(), summary.outputDir());
+			return Cli.OK;
 		}
 	}
 }

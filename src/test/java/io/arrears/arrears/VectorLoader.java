@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Puts a vector's estates, households and ledger straight into the tables, for job tests whose
- * subject is the dunning run rather than the import.
+ * subject is the dunning run rather than the import. Public for the jobs that read what the dunning
+ * run wrote (the bulletin, the festival cards).
  */
 public final class VectorLoader {
 

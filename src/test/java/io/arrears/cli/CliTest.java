@@ -115,4 +115,31 @@ class CliTest {
 		assertThat(run("export", "arrears", "--as-of", "2026-01-31", MEMORY_DB)).isEqualTo(Cli.FAILED);
 		assertThat(err.toString()).contains("run `run dunning --as-of 2026-01-31` first");
 	}
+
+	@Test
+	void bulletinAndFestivalExplainThemselves() {
+		assertThat(run("run", "bulletin", "--help")).isZero();
+		assertThat(out.toString()).contains("--as-of", "公告栏", "public_name_mode", "dunning");
+		assertThat(run("run", "festival", "--help")).isZero();
+		assertThat(out.toString()).contains("--festival", "--year", "SPRING_FESTIVAL", "LANTERN");
+	}
+
+	@Test
+	void anUnknownFestivalListsTheTwoThereAre() {
+		assertThat(run("run", "festival", "--festival", "MID_AUTUMN", "--year", "2026")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("MID_AUTUMN").contains("SPRING_FESTIVAL, LANTERN");
+	}
+
+	@Test
+	void aFestivalYearOutsideTheCalendarIsBadUsage() {
+		assertThat(run("run", "festival", "--festival", "lantern", "--year", "26")).isEqualTo(Cli.USAGE);
+		assertThat(err.toString()).contains("--year 26 is outside 1901..2099");
+	}
+
+	@Test
+	void aBulletinBeforeItsDunningRunSaysWhatToRun() {
+		assertThat(run("run", "bulletin", "--as-of", "2026-04-30", MEMORY_DB)).isEqualTo(Cli.FAILED);
+		assertThat(err.toString()).contains("no completed dunning run as of 2026-04-30")
+			.contains("Run `run dunning --as-of 2026-04-30` first");
+	}
 }

@@ -14,12 +14,13 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
-	private static final List<String> TABLES = List.of("import_reject", "notice_line", "notice", "stage_history", "ledger_entry",
-			"household", "estate", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
-			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE",
-			"QRTZ_FIRED_TRIGGERS", "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS",
-			"QRTZ_SIMPLE_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS",
-			"QRTZ_JOB_DETAILS", "QRTZ_CALENDARS", "schedule_lock");
+	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
+			"notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
+			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE", "QRTZ_FIRED_TRIGGERS",
+			"QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS", "QRTZ_SIMPLE_TRIGGERS",
+			"QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS", "QRTZ_JOB_DETAILS",
+			"QRTZ_CALENDARS", "schedule_lock");
 
 	private TestDatabase() {
 	}
