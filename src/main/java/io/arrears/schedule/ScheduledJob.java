@@ -45,23 +45,30 @@ public interface ScheduledJob {
 	 *
 	 * @param status how it ended
 	 * @param detail one line for the operator: counts, or why it failed and what to do
+	 * @param heldFrom when the job's lock was held from ({@link System#nanoTime()}), 0 if never
+	 * @param heldUntil when the work under the lock ended, 0 if never held
 	 */
-	record Outcome(Status status, String detail) {
+	record Outcome(Status status, String detail, long heldFrom, long heldUntil) {
 
 		public static Outcome done(String detail) {
-			return new Outcome(Status.DONE, detail);
+			return new Outcome(Status.DONE, detail, 0, 0);
 		}
 
 		public static Outcome alreadyDone(String detail) {
-			return new Outcome(Status.ALREADY_DONE, detail);
+			return new Outcome(Status.ALREADY_DONE, detail, 0, 0);
 		}
 
 		public static Outcome failed(String detail) {
-			return new Outcome(Status.FAILED, detail);
+			return new Outcome(Status.FAILED, detail, 0, 0);
 		}
 
 		public static Outcome deferred(String detail) {
-			return new Outcome(Status.DEFERRED, detail);
+			return new Outcome(Status.DEFERRED, detail, 0, 0);
+		}
+
+		/** The same outcome, with the time the work held the job's lock. */
+		Outcome held(long from, long until) {
+			return new Outcome(status, detail, from, until);
 		}
 
 		/** How a firing ended. */

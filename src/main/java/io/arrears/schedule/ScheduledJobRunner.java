@@ -173,6 +173,6 @@ class ScheduledJobRunner implements Job {
 			case FAILED -> log.error("{}: FAILED after {}: {}", firing, took, outcome.detail());
 			case DEFERRED -> log.info("{}: deferred: {}", firing, outcome.detail());
 		}
-		return outcome;
+		return outcome.held(started, System.nanoTime());
 	}
 }

@@ -54,9 +54,8 @@ class CliTest {
 		assertThat(out.toString()).contains("month-end,2026-02-28,2026-02-28T08:00:00+08:00\n",
 				"festival,2026-02-10,2026-02-10T09:00:00+08:00\n", "festival,2026-03-04,2026-03-04T09:00:00+08:00\n",
 				"bulletin,2026-12-20,2026-12-20T08:00:00+08:00\n");
-		assertThat(err.toString()).contains("no job runs 'month-end' yet: its 12 firing(s)",
-				"no job runs 'bulletin' yet", "no job runs 'festival' yet")
-			.doesNotContain("'dunning'");
+		assertThat(err.toString()).contains("no job runs 'month-end' yet: its 12 firing(s)")
+			.doesNotContain("'dunning'", "'bulletin'", "'festival'");
 	}
 
 	@Test
