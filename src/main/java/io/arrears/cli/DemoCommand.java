@@ -85,6 +85,23 @@ class DemoCommand implements Cli.Action {
 			return Cli.FAILED;
 		}
 		printTable(out, context);
+
+		// the estate's documents of the season: the bulletin and open letter of the last day, and
+		// the Spring Festival cards when the season includes their mailing day
+		var estateDocuments = context.getBean(io.arrears.notice.estate.EstateDocumentRuns.class);
+		var bulletin = estateDocuments.bulletin(to);
+		out.println("Bulletin board and open letter as of " + to + ": " + bulletin.listedOnBulletins()
+				+ " households listed, " + bulletin.listedOnOpenLetters() + " named in the open letter");
+		int year = from.getYear();
+		LocalDate mailing = new io.arrears.schedule.FestivalCalendar()
+			.mailingDate(io.arrears.schedule.Festival.SPRING_FESTIVAL, year);
+		if (!mailing.isBefore(from) && !mailing.isAfter(to)) {
+			var cards = estateDocuments.festival(io.arrears.schedule.Festival.SPRING_FESTIVAL, year);
+			out.println("Spring Festival cards mailed " + cards.asOf() + ": " + cards.cards() + " cards, "
+					+ cards.inArrears() + " with a warm reminder of arrears");
+		}
+		Path documents = context.getBean(io.arrears.arrears.ArrearsProperties.class).outputDir().toAbsolutePath();
+		out.println("Documents: " + documents + "/DEMO/<date>/<kind>/ (one PDF each, and print-batch-*.pdf per day and kind)");
 		out.println();
 		out.println("Next: the arrears of the last day as CSV, and the notices of the season:");
 		String db = "--db='" + DEMO_DATABASE + "'";
