@@ -78,7 +78,7 @@ class PrintBatchTasklet implements Tasklet {
 		String name = String.format("print-batch-%s-%s-part%03d", first.kind().name().replace('_', '-'),
 				first.asOf(), partNo);
 		var batch = renderer.renderBatch(part, folder, name);
-		log.info("print batch {}: {} notices, {} pages", batch.file(), part.size(), batch.pages());
+		log.debug("print batch {}: {} notices, {} pages", batch.file(), part.size(), batch.pages());
 		part.clear();
 	}
 }
