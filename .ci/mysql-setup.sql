@@ -1,5 +1,8 @@
--- The test database and user the MySQL tests use by default (see MySqlTest).
-CREATE DATABASE IF NOT EXISTS arrears_test CHARACTER SET utf8mb4;
+-- The test database and user the MySQL tests use by default (see MySqlTest). The database is
+-- made anew: a run on this machine from another branch may have left migrations that main's
+-- Flyway would refuse to validate against.
+DROP DATABASE IF EXISTS arrears_test;
+CREATE DATABASE arrears_test CHARACTER SET utf8mb4;
 CREATE USER IF NOT EXISTS 'arrears'@'localhost' IDENTIFIED BY 'arrears';
 CREATE USER IF NOT EXISTS 'arrears'@'127.0.0.1' IDENTIFIED BY 'arrears';
 GRANT ALL ON arrears_test.* TO 'arrears'@'localhost';
