@@ -13,9 +13,8 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 
+import io.arrears.batch.GroupingCursor;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 import io.arrears.notice.rendering.EstateInfo;
@@ -48,9 +47,7 @@ class CaseFileReader implements ItemStreamReader<CaseFileInput> {
 
 	private final int fetchSize;
 
-	private JdbcCursorItemReader<Row> rows;
-
-	private Row next;
+	private GroupingCursor<Row> caseFiles;
 
 	CaseFileReader(DataSource dataSource, LocalDate issuedOn, int fetchSize) {
 		this.dataSource = dataSource;
@@ -60,31 +57,20 @@ class CaseFileReader implements ItemStreamReader<CaseFileInput> {
 
 	@Override
 	public void open(ExecutionContext context) {
-		rows = new JdbcCursorItemReaderBuilder<Row>().name("caseFileRows")
-			.dataSource(dataSource)
-			.sql(SQL)
-			.preparedStatementSetter(ps -> ps.setDate(1, Date.valueOf(issuedOn)))
-			.rowMapper(CaseFileReader::row)
-			.fetchSize(fetchSize)
-			.verifyCursorPosition(false)
-			.saveState(false)
-			.build();
-		rows.open(new ExecutionContext());
+		caseFiles = GroupingCursor.open("caseFileRows", dataSource, SQL, ps -> ps.setDate(1, Date.valueOf(issuedOn)),
+				CaseFileReader::row, fetchSize, row -> row.file().noticeId());
 	}
 
 	@Override
 	public CaseFileInput read() throws Exception {
-		if (next == null) {
-			next = rows.read();
-			if (next == null) {
-				return null;
-			}
+		List<Row> rows = caseFiles.next();
+		if (rows == null) {
+			return null;
 		}
-		Row first = next;
-		List<LedgerEntry> entries = new ArrayList<>();
-		while (next != null && next.file().noticeId() == first.file().noticeId()) {
-			entries.add(next.entry());
-			next = rows.read();
+		Row first = rows.get(0);
+		List<LedgerEntry> entries = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			entries.add(row.entry());
 		}
 		CaseFileInput file = first.file();
 		return new CaseFileInput(file.noticeId(), file.estate(), file.household(), file.ownerName(),
@@ -93,10 +79,9 @@ class CaseFileReader implements ItemStreamReader<CaseFileInput> {
 
 	@Override
 	public void close() {
-		if (rows != null) {
-			rows.close();
+		if (caseFiles != null) {
+			caseFiles.close();
 		}
-		next = null;
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {

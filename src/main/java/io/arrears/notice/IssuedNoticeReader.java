@@ -13,9 +13,8 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 
+import io.arrears.batch.GroupingCursor;
 import io.arrears.notice.rendering.ChargeLine;
 import io.arrears.notice.rendering.EstateInfo;
 import io.arrears.notice.rendering.HouseholdNotice;
@@ -56,9 +55,7 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	private final Deadlines deadlines;
 
-	private JdbcCursorItemReader<Row> rows;
-
-	private Row next;
+	private GroupingCursor<Row> notices;
 
 	/** When a notice asks to be paid by, and who signs a lawyer's letter. */
 	interface Deadlines {
@@ -79,31 +76,21 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	@Override
 	public void open(ExecutionContext context) {
-		rows = new JdbcCursorItemReaderBuilder<Row>().name("issuedNoticeRows")
-			.dataSource(dataSource)
-			.sql(SQL.formatted(unrenderedOnly ? "AND n.file_path IS NULL" : ""))
-			.preparedStatementSetter(ps -> ps.setDate(1, Date.valueOf(issuedOn)))
-			.rowMapper(IssuedNoticeReader::row)
-			.fetchSize(fetchSize)
-			.verifyCursorPosition(false)
-			.saveState(false)
-			.build();
-		rows.open(new ExecutionContext());
+		notices = GroupingCursor.open("issuedNoticeRows", dataSource,
+				SQL.formatted(unrenderedOnly ? "AND n.file_path IS NULL" : ""),
+				ps -> ps.setDate(1, Date.valueOf(issuedOn)), IssuedNoticeReader::row, fetchSize, Row::noticeId);
 	}
 
 	@Override
 	public IssuedNotice read() throws Exception {
-		if (next == null) {
-			next = rows.read();
-			if (next == null) {
-				return null;
-			}
+		List<Row> rows = notices.next();
+		if (rows == null) {
+			return null;
 		}
-		Row first = next;
-		List<ChargeLine> lines = new ArrayList<>();
-		while (next != null && next.noticeId() == first.noticeId()) {
-			lines.add(next.line());
-			next = rows.read();
+		Row first = rows.get(0);
+		List<ChargeLine> lines = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			lines.add(row.line());
 		}
 		NoticeKind kind = first.kind();
 		HouseholdNotice document = HouseholdNotice.of(first.estate(), first.household(), first.ownerName(),
@@ -114,10 +101,9 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	@Override
 	public void close() {
-		if (rows != null) {
-			rows.close();
+		if (notices != null) {
+			notices.close();
 		}
-		next = null;
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {

@@ -9,9 +9,9 @@ import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.core.RowMapper;
+
+import io.arrears.batch.GroupingCursor;
 
 /**
  * Streams one ordered query, one row per household, and hands out one estate at a time: the unit
@@ -46,9 +46,7 @@ class ByEstateReader<R, G> implements ItemStreamReader<G> {
 
 	private final int fetchSize;
 
-	private JdbcCursorItemReader<R> rows;
-
-	private R next;
+	private GroupingCursor<R> estates;
 
 	private String lastEstate;
 
@@ -73,37 +71,20 @@ class ByEstateReader<R, G> implements ItemStreamReader<G> {
 		lastEstate = context.getString(name + "." + AFTER_KEY, null);
 		List<Object> all = new ArrayList<>(parameters);
 		all.add(lastEstate == null ? "" : lastEstate);
-		rows = new JdbcCursorItemReaderBuilder<R>().name(name + "Rows")
-			.dataSource(dataSource)
-			.sql(sql)
-			.preparedStatementSetter(ps -> {
-				for (int i = 0; i < all.size(); i++) {
-					ps.setObject(i + 1, all.get(i));
-				}
-			})
-			.rowMapper(rowMapper)
-			.fetchSize(fetchSize)
-			.verifyCursorPosition(false)
-			.saveState(false)
-			.build();
-		rows.open(new ExecutionContext());
+		estates = GroupingCursor.open(name + "Rows", dataSource, sql, ps -> {
+			for (int i = 0; i < all.size(); i++) {
+				ps.setObject(i + 1, all.get(i));
+			}
+		}, rowMapper, fetchSize, estateOf);
 	}
 
 	@Override
 	public G read() throws Exception {
-		if (next == null) {
-			next = rows.read();
-			if (next == null) {
-				return null;
-			}
+		List<R> estateRows = estates.next();
+		if (estateRows == null) {
+			return null;
 		}
-		String estate = estateOf.apply(next);
-		List<R> estateRows = new ArrayList<>();
-		while (next != null && estateOf.apply(next).equals(estate)) {
-			estateRows.add(next);
-			next = rows.read();
-		}
-		lastEstate = estate;
+		lastEstate = estateOf.apply(estateRows.get(0));
 		return group.apply(estateRows);
 	}
 
@@ -116,9 +97,8 @@ class ByEstateReader<R, G> implements ItemStreamReader<G> {
 
 	@Override
 	public void close() throws ItemStreamException {
-		if (rows != null) {
-			rows.close();
+		if (estates != null) {
+			estates.close();
 		}
-		next = null;
 	}
 }
