@@ -75,6 +75,12 @@ public class DunningRuns {
 		return new RangeSummary(done, skipped, null);
 	}
 
+	/** Whether the dunning run for the date has completed: its assessment is there to read. */
+	public boolean isDone(LocalDate asOf) {
+		JobExecution last = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
+		return last != null && last.getStatus() == BatchStatus.COMPLETED;
+	}
+
 	public RunSummary run(LocalDate asOf) throws Exception {
 		long started = System.nanoTime();
 		JobExecution execution;

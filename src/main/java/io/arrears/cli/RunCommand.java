@@ -12,6 +12,8 @@ import io.arrears.arrears.DunningTotals;
 import io.arrears.arrears.DunningRuns.RangeSummary;
 import io.arrears.arrears.DunningRuns.RunSummary;
 import io.arrears.arrears.Stage;
+import io.arrears.finance.MonthEndRuns;
+import io.arrears.finance.MonthEndRuns.MonthEndSummary;
 import io.arrears.notice.estate.EstateDocumentRuns;
 import io.arrears.notice.estate.EstateDocumentRuns.BulletinSummary;
 import io.arrears.notice.estate.EstateDocumentRuns.FestivalSummary;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code run JOB}: the batch jobs, each for an as-of date. */
 @Command(name = "run", description = "Run a job as of a date.", mixinStandardHelpOptions = true,
-		subcommands = { RunCommand.Dunning.class, RunCommand.Bulletin.class, RunCommand.Festival.class })
+		subcommands = { RunCommand.Dunning.class, RunCommand.Bulletin.class, RunCommand.Festival.class,
+				RunCommand.MonthEnd.class })
 class RunCommand {
 
 	/** {@code run dunning (--as-of D | --from D1 --to D2)}. */
@@ -147,6 +150,35 @@ class RunCommand {
 					+ " arrears), %d print batches; %d files under %s%n", festival, year, summary.festivalDate(),
 					summary.asOf(), summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(),
 					summary.cards(), summary.inArrears(), summary.printBatches(), summary.files(), summary.outputDir());
+			return Cli.OK;
+		}
+	}
+
+	/** {@code run month-end --as-of D}. */
+	@Command(name = "month-end", mixinStandardHelpOptions = true,
+			description = { "The dunning assessment of the date (if not yet done), then each estate's finance pack:",
+					"aging report (CSV, PDF), collection figures and the twelve-month chart,",
+					"under <arrears.output-dir>/<estate>/<date>/MONTH_END/. A date already run is left as it was." })
+	static class MonthEnd implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D",
+				description = "The business date (YYYY-MM-DD), normally a month's last day")
+		LocalDate asOf;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+			MonthEndSummary summary = context.getBean(MonthEndRuns.class).run(asOf);
+			if (summary.assessment() != null) {
+				out.println(Dunning.describe(summary.assessment()));
+			}
+			if (summary.status() != BatchStatus.COMPLETED) {
+				err.println("error: the month-end as of " + asOf + " " + summary.status().name().toLowerCase() + ": "
+						+ summary.failure() + "\nRun the same command again to restart it.");
+				return Cli.FAILED;
+			}
+			out.printf("month-end %s: %s%d estates, %d households, %d in arrears; %d files in %s%n", asOf,
+					summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(), summary.households(),
+					summary.inArrears(), summary.files(), summary.where());
 			return Cli.OK;
 		}
 	}

@@ -31,4 +31,16 @@ final class OneHousehold {
 		return jdbc.queryForList("SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'as-of'"
 				+ " ORDER BY PARAMETER_VALUE", String.class);
 	}
+
+	/** The as-of dates of one job's Batch executions, one entry per execution. */
+	static List<String> executionsAsOf(JdbcTemplate jdbc, String job) {
+		return jdbc.queryForList("""
+				SELECT p.PARAMETER_VALUE
+				  FROM BATCH_JOB_EXECUTION_PARAMS p
+				  JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID
+				  JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+				 WHERE p.PARAMETER_NAME = 'as-of' AND i.JOB_NAME = ?
+				 ORDER BY p.PARAMETER_VALUE
+				""", String.class, job);
+	}
 }

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *   <li>the /ID becomes a digest of the file as normalised so far, so it still identifies the content.</li>
  * </ul>
  * The file is handled as ISO-8859-1 text, which maps each byte to one char and back unchanged.
+ * Public for the finance pack, whose reports are rendered outside {@link DocumentRenderer}.
  */
-final class PdfNormalizer {
+public final class PdfNormalizer {
 
     private static final Pattern DATE = Pattern.compile("/(?:CreationDate|ModDate)\\s*\\(D:[^)]*\\)");
     private static final Pattern SUBSET_PREFIX = Pattern.compile("/([A-Z]{6})\\+");
@@ -31,7 +32,8 @@ final class PdfNormalizer {
     private PdfNormalizer() {
     }
 
-    static byte[] normalize(byte[] pdf) {
+    /** The PDF with its dates blanked, font-subset prefixes and /ID made deterministic. */
+    public static byte[] normalize(byte[] pdf) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
         s = blank(s, DATE);
         s = renumberSubsets(s);

@@ -1,0 +1,91 @@
+package io.arrears.finance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pack's CSV files (docs/month-end.md): UTF-8, {@code \n} line ends, amounts with two
+ * decimals and a point and no thousands separator, shares as fractions with four decimals, an
+ * empty field where nothing was measured.
+ */
+final class MonthEndCsv {
+
+	static final String AGING_HEADER = "estate_code,as_of,dimension,key,households,principal_overdue,"
+			+ "late_fee_posted,late_fee_outstanding,prior_year_principal";
+
+	static final String KPI_HEADER = "estate_code,as_of,kpi,count,of,share,target,met";
+
+	static final String TREND_HEADER = "estate_code,month,as_of,households,in_arrears,in_arrears_share,"
+			+ "beyond_target,beyond_target_share";
+
+	private MonthEndCsv() {
+	}
+
+	/** Every stage, then every bucket, each followed by its total line. */
+	static String aging(MonthEndPack pack) {
+		StringBuilder csv = new StringBuilder(AGING_HEADER).append('\n');
+		agingLines(csv, pack, "stage", pack.byStage());
+		agingLines(csv, pack, "days_overdue", pack.byDays());
+		return csv.toString();
+	}
+
+	private static void agingLines(StringBuilder csv, MonthEndPack pack, String dimension, List<AgingRow> rows) {
+		for (AgingRow row : rows) {
+			agingLine(csv, pack, dimension, row);
+		}
+		agingLine(csv, pack, dimension, pack.total());
+	}
+
+	private static void agingLine(StringBuilder csv, MonthEndPack pack, String dimension, AgingRow row) {
+		csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), dimension, row.key(),
+				Integer.toString(row.households()), money(row.principalOverdue()), money(row.lateFeePosted()),
+				money(row.lateFeeOutstanding()), money(row.priorYearPrincipal())))
+			.append('\n');
+	}
+
+	static String kpis(MonthEndPack pack, FinanceProperties properties) {
+		Kpis k = pack.kpis();
+		StringBuilder csv = new StringBuilder(KPI_HEADER).append('\n');
+		kpiLine(csv, pack, "paid_this_period", k.paidThisPeriod(), "", "");
+		kpiLine(csv, pack, "in_arrears", k.inArrears(), "", "");
+		kpiLine(csv, pack, "beyond_target", k.beyondTarget(), ratio(properties.arrearsTarget()),
+				k.beyondTarget().measured() ? Boolean.toString(k.beyondTarget().below(properties.arrearsTarget())) : "");
+		kpiLine(csv, pack, "paid_after_lawyer_letter", k.lawyerLetterPaid(), ratio(properties.lawyerLetterPractice()), "");
+		for (Map.Entry<String, Integer> issued : k.notices().entrySet()) {
+			csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), "notices_" + issued.getKey(),
+					issued.getValue().toString(), "", "", "", ""))
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static void kpiLine(StringBuilder csv, MonthEndPack pack, String kpi, Share share, String target, String met) {
+		csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), kpi, Integer.toString(share.count()),
+				Integer.toString(share.of()), share.measured() ? share.ratio().toPlainString() : "", target, met))
+			.append('\n');
+	}
+
+	static String trend(MonthEndPack pack) {
+		StringBuilder csv = new StringBuilder(TREND_HEADER).append('\n');
+		for (TrendPoint p : pack.trend()) {
+			boolean m = p.measured();
+			csv.append(String.join(",", pack.estate().code(), p.month().toString(), p.asOf().toString(),
+					m ? Integer.toString(p.inArrears().of()) : "", m ? Integer.toString(p.inArrears().count()) : "",
+					m ? p.inArrears().ratio().toPlainString() : "", m ? Integer.toString(p.beyondTarget().count()) : "",
+					m ? p.beyondTarget().ratio().toPlainString() : ""))
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	/** Two decimals and a point, no thousands separator, whatever the default locale. */
+	static String money(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+	}
+
+	private static String ratio(BigDecimal fraction) {
+		return fraction.setScale(4, RoundingMode.HALF_UP).toPlainString();
+	}
+}

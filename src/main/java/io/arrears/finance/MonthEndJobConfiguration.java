@@ -1,0 +1,87 @@
+package io.arrears.finance;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.arrears.arrears.DunningRuns;
+import io.arrears.notice.DocumentProperties;
+
+/**
+ * The month-end job: check that the date's dunning assessment is complete, then write each
+ * estate's finance pack. Its one identifying parameter is the as-of date, so a date runs once and
+ * a failed run restarts from the estates not yet written.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FinanceProperties.class)
+class MonthEndJobConfiguration {
+
+	static final String JOB_NAME = "month-end";
+
+	static final String PACK_STEP = "finance-pack";
+
+	/** Estates per chunk: each is a PDF and three CSV files, so a failed chunk redoes little. */
+	private static final int CHUNK = 10;
+
+	@Bean
+	Job monthEndJob(JobRepository jobRepository, Step monthEndAssessmentStep, Step financePackStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(monthEndAssessmentStep).next(financePackStep).build();
+	}
+
+	@Bean
+	Step monthEndAssessmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AssessmentCheck assessmentCheck) {
+		return new StepBuilder("assessment-complete", jobRepository).tasklet(assessmentCheck, transactionManager).build();
+	}
+
+	@Bean
+	Step financePackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MonthEndPackReader monthEndPackReader, MonthEndPackWriter monthEndPackWriter) {
+		return new StepBuilder(PACK_STEP, jobRepository).<MonthEndPack, MonthEndPack>chunk(CHUNK)
+			.transactionManager(transactionManager)
+			.reader(monthEndPackReader)
+			.writer(monthEndPackWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AssessmentCheck assessmentCheck(DunningRuns dunningRuns, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new AssessmentCheck(dunningRuns, asOf);
+	}
+
+	@Bean
+	@StepScope
+	MonthEndPackReader monthEndPackReader(MonthEndQueries monthEndQueries,
+			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new MonthEndPackReader(monthEndQueries, asOf);
+	}
+
+	@Bean
+	MonthEndPackWriter monthEndPackWriter(@Value("${arrears.output-dir:out}") Path outputDir,
+			MonthEndReport monthEndReport, FinanceProperties properties) {
+		return new MonthEndPackWriter(outputDir, monthEndReport, properties);
+	}
+
+	@Bean
+	MonthEndQueries monthEndQueries(JdbcTemplate jdbcTemplate, FinanceProperties properties) {
+		return new MonthEndQueries(jdbcTemplate, properties);
+	}
+
+	@Bean
+	MonthEndReport monthEndReport(DocumentProperties documentProperties, FinanceProperties properties) {
+		return new MonthEndReport(documentProperties.templates(), properties);
+	}
+}

@@ -1,0 +1,288 @@
+package io.arrears.finance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import io.arrears.notice.rendering.PdfNormalizer;
+
+/**
+ * The pack's PDF: {@code templates/month-end.jrxml} laid out with the words of
+ * {@code month-end.properties}, read from the edited templates folder first and from the jar
+ * otherwise, like every other document. The template is compiled once, on first use.
+ */
+final class MonthEndReport {
+
+	private static final String NAME = "month-end";
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+
+	private final Path templateFolder;
+
+	private final FinanceProperties properties;
+
+	private volatile JasperReport report;
+
+	private volatile Properties wording;
+
+	MonthEndReport(Path templateFolder, FinanceProperties properties) {
+		this.templateFolder = templateFolder;
+		this.properties = properties;
+	}
+
+	byte[] render(MonthEndPack pack) {
+		Map<String, String> v = values(pack);
+		Map<String, Object> p = new HashMap<>();
+		p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+		p.put("TITLE", text("title", v));
+		p.put("SUBTITLE", text("subtitle", v));
+		p.put("COMPANY", text("company", v));
+		p.put("NOTES_TITLE", text("notes.title", v));
+		p.put("NOTES", text("notes.body", v));
+		BigDecimal axisMax = TrendChart.axisMax(pack.trend(), properties.arrearsTarget());
+		Map<String, String> legend = new HashMap<>(v);
+		legend.put("max", Share.percent(axisMax));
+		p.put("CHART_LEGEND", text("chart.legend", legend));
+		p.put("CHART", TrendChart.draw(pack.trend(), properties.arrearsTarget(), axisMax));
+		for (int i = 0; i < pack.trend().size(); i++) {
+			TrendPoint point = pack.trend().get(i);
+			p.put("M" + (i + 1), point.month().getYear() + "年" + point.month().getMonthValue() + "月");
+			p.put("V" + (i + 1), point.measured() ? point.inArrears().percent() : text("chart.noData", v));
+		}
+		try {
+			JasperPrint print = JasperFillManager.fillReport(report(), p, new JRMapCollectionDataSource(rows(pack, v)));
+			return export(print, pack.estate().companyName());
+		}
+		catch (JRException e) {
+			throw new IllegalStateException("cannot fill the month-end report of " + pack.estate().code(), e);
+		}
+	}
+
+	private List<Map<String, ?>> rows(MonthEndPack pack, Map<String, String> v) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		String[] amountHeads = { text("head.households", v), text("head.principal", v), text("head.lateFeePosted", v),
+				text("head.lateFeeOutstanding", v), text("head.priorYear", v) };
+		for (AgingRow r : pack.byStage()) {
+			rows.add(agingRow("A", text("section.A", v), text("head.stage", v), amountHeads,
+					text("stage." + r.key(), v), r, false));
+		}
+		rows.add(agingRow("A", text("section.A", v), text("head.stage", v), amountHeads, text("total", v), pack.total(), true));
+		for (AgingRow r : pack.byDays()) {
+			rows.add(agingRow("B", text("section.B", v), text("head.days", v), amountHeads, bucketLabel(r.key(), v), r, false));
+		}
+		rows.add(agingRow("B", text("section.B", v), text("head.days", v), amountHeads, text("total", v), pack.total(), true));
+
+		Kpis k = pack.kpis();
+		String[] kpiHeads = { text("head.kpi", v), text("head.share", v), text("head.count", v), text("head.target", v),
+				text("head.result", v), "" };
+		String c = text("section.C", v);
+		rows.add(row("C", c, kpiHeads, false, text("kpi.paid", v), k.paidThisPeriod().percent(),
+				counts(k.paidThisPeriod()), text("result.none", v), text("result.none", v), ""));
+		rows.add(row("C", c, kpiHeads, false, text("kpi.inArrears", v), k.inArrears().percent(), counts(k.inArrears()),
+				text("result.none", v), text("result.none", v), ""));
+		String met = !k.beyondTarget().measured() ? text("result.none", v)
+				: text(k.beyondTarget().below(properties.arrearsTarget()) ? "result.met" : "result.missed", v);
+		rows.add(row("C", c, kpiHeads, false, text("kpi.beyond", v), k.beyondTarget().percent(), counts(k.beyondTarget()),
+				text("target.beyond", v), met, ""));
+		rows.add(row("C", c, kpiHeads, false, text("kpi.lawyer", v), k.lawyerLetterPaid().percent(),
+				counts(k.lawyerLetterPaid()), text("practice.lawyer", v), text("result.none", v), ""));
+
+		String[] noticeHeads = { text("head.kind", v), text("head.issued", v), "", "", "", "" };
+		int total = 0;
+		for (Map.Entry<String, Integer> issued : k.notices().entrySet()) {
+			String key = "kind." + issued.getKey();
+			rows.add(row("D", text("section.D", v), noticeHeads, false, has(key) ? text(key, v) : issued.getKey(),
+					issued.getValue().toString(), "", "", "", ""));
+			total += issued.getValue();
+		}
+		rows.add(row("D", text("section.D", v), noticeHeads, true, text("total", v), Integer.toString(total), "", "", "", ""));
+
+		String[] trendHeads = { text("head.month", v), text("head.households", v), text("head.inArrears", v),
+				text("head.inArrearsShare", v), text("head.beyond", v), text("head.beyondShare", v) };
+		for (TrendPoint t : pack.trend()) {
+			boolean m = t.measured();
+			String none = text("chart.noData", v);
+			rows.add(row("E", text("section.E", v), trendHeads, false,
+					t.month().getYear() + "年" + t.month().getMonthValue() + "月（" + date(t.asOf()) + "）",
+					m ? Integer.toString(t.inArrears().of()) : none, m ? Integer.toString(t.inArrears().count()) : "",
+					t.inArrears().percent(), m ? Integer.toString(t.beyondTarget().count()) : "", t.beyondTarget().percent()));
+		}
+		return rows;
+	}
+
+	private static Map<String, ?> agingRow(String section, String title, String firstHead, String[] heads, String label,
+			AgingRow r, boolean emphasis) {
+		return row(section, title, new String[] { firstHead, heads[0], heads[1], heads[2], heads[3], heads[4] }, emphasis,
+				label, Integer.toString(r.households()), amount(r.principalOverdue()), amount(r.lateFeePosted()),
+				amount(r.lateFeeOutstanding()), amount(r.priorYearPrincipal()));
+	}
+
+	private static Map<String, ?> row(String section, String title, String[] heads, boolean emphasis, String... cells) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("section", section);
+		row.put("sectionTitle", title);
+		row.put("emphasis", emphasis);
+		for (int i = 0; i < 6; i++) {
+			row.put("h" + (i + 1), heads[i]);
+			row.put("c" + (i + 1), cells[i]);
+		}
+		return row;
+	}
+
+	private String bucketLabel(String key, Map<String, String> v) {
+		if (key.equals(AgingBuckets.NONE)) {
+			return text("bucket.none", v);
+		}
+		Map<String, String> b = new HashMap<>(v);
+		if (key.startsWith(">")) {
+			b.put("from", Integer.toString(Integer.parseInt(key.substring(1)) + 1));
+			return text("bucket.open", b);
+		}
+		String[] range = key.split("-");
+		b.put("from", range[0]);
+		b.put("to", range[1]);
+		return text("bucket.range", b);
+	}
+
+	private Map<String, String> values(MonthEndPack pack) {
+		Kpis k = pack.kpis();
+		Map<String, String> v = new HashMap<>();
+		v.put("estate", pack.estate().name());
+		v.put("company", pack.estate().companyName());
+		v.put("asOf", date(pack.asOf()));
+		v.put("monthStart", date(pack.asOf().withDayOfMonth(1)));
+		v.put("days", Integer.toString(properties.targetAfterDays()));
+		v.put("target", Share.percent(properties.arrearsTarget()));
+		v.put("letterDays", Integer.toString(properties.lawyerLetterDays()));
+		v.put("practice", Share.percent(properties.lawyerLetterPractice()));
+		v.put("windowFrom", date(k.lawyerWindowFrom()));
+		v.put("windowTo", date(k.lawyerWindowTo()));
+		v.put("unmeasured", Integer.toString(k.lawyerLettersUnmeasured()));
+		return v;
+	}
+
+	private static String counts(Share share) {
+		return share.count() + " / " + share.of();
+	}
+
+	/** 1,234.50: grouping helps a reader, as on every other document. */
+	static String amount(BigDecimal amount) {
+		return String.format(Locale.ROOT, "%,.2f", amount);
+	}
+
+	static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	private boolean has(String key) {
+		return wording().containsKey(key);
+	}
+
+	/** The wording of a key with its placeholders filled; a missing key or value fails loudly. */
+	private String text(String key, Map<String, String> values) {
+		String template = wording().getProperty(key);
+		if (template == null) {
+			throw new IllegalStateException("wording " + NAME + ".properties has no " + key);
+		}
+		Matcher matcher = PLACEHOLDER.matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			if (value == null) {
+				throw new IllegalStateException(NAME + ".properties " + key + " uses {" + matcher.group(1)
+						+ "}, which the month-end report does not provide");
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private Properties wording() {
+		if (wording == null) {
+			Properties loaded = new Properties();
+			try (InputStream in = open(NAME + ".properties");
+					InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+				loaded.load(reader);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("cannot read wording " + NAME + ".properties", e);
+			}
+			wording = loaded;
+		}
+		return wording;
+	}
+
+	private JasperReport report() {
+		if (report == null) {
+			synchronized (this) {
+				if (report == null) {
+					try (InputStream in = open(NAME + ".jrxml")) {
+						report = JasperCompileManager.compileReport(in);
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException("cannot read template " + NAME + ".jrxml", e);
+					}
+					catch (JRException e) {
+						throw new IllegalStateException("template " + NAME + ".jrxml does not compile: " + e.getMessage(), e);
+					}
+				}
+			}
+		}
+		return report;
+	}
+
+	private InputStream open(String fileName) throws IOException {
+		if (templateFolder != null && Files.isRegularFile(templateFolder.resolve(fileName))) {
+			return Files.newInputStream(templateFolder.resolve(fileName));
+		}
+		InputStream in = MonthEndReport.class.getClassLoader().getResourceAsStream("templates/" + fileName);
+		if (in == null) {
+			throw new FileNotFoundException("no template file " + fileName + " in " + templateFolder
+					+ " nor on the classpath under templates/");
+		}
+		return in;
+	}
+
+	private static byte[] export(JasperPrint print, String author) throws JRException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setMetadataAuthor(author);
+		configuration.setMetadataCreator("arrears-pipeline");
+		exporter.setConfiguration(configuration);
+		exporter.exportReport();
+		// the same pack gives the same bytes, as with every other document
+		return PdfNormalizer.normalize(out.toByteArray());
+	}
+}

@@ -1,0 +1,7 @@
+package io.arrears.finance;
+
+import io.arrears.testing.H2Test;
+
+@H2Test
+class MonthEndKpiH2Test extends MonthEndKpiTests {
+}
