@@ -122,7 +122,7 @@ abstract class MonthEndKpiTests {
 		letter(2, "2026-06-05", "2026-04-06");
 
 		assertThat(kpis().notices()).containsExactly(java.util.Map.entry("REMINDER", 2),
-				java.util.Map.entry("LAWYER_LETTER", 1));
+				java.util.Map.entry("LAWYER_LETTER", 1), java.util.Map.entry("CASE_FILE", 0));
 	}
 
 	@Test
