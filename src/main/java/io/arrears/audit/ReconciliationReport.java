@@ -83,14 +83,11 @@ class ReconciliationReport {
 				}
 			}
 			document.add(table);
+			// before the stream closes: closing the document writes the PDF's trailer into it
+			document.close();
 		}
 		catch (DocumentException e) {
 			throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-		}
-		finally {
-			if (document.isOpen()) {
-				document.close();
-			}
 		}
 		return file;
 	}
