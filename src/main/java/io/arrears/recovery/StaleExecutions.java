@@ -7,6 +7,8 @@ import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
@@ -53,15 +55,32 @@ public class StaleExecutions {
 	public enum Verdict {
 		/** Never run, or its last execution ended: start it as usual. */
 		NOT_RUNNING,
-		/** It was left running by a dead process and is now marked failed: starting it restarts it. */
+		/**
+		 * It was left running by a dead process, or ended with an unknown outcome, and is now marked
+		 * failed: starting it restarts it.
+		 */
 		RECOVERED,
 		/** It may still be running: updated too recently to be taken for dead. */
 		MAYBE_ALIVE
 	}
 
-	/** Call holding the instance's {@link RunLock}. */
+	/**
+	 * Call holding the instance's {@link RunLock}.
+	 * <p>
+	 * An execution that ended {@code UNKNOWN} is made {@code FAILED} as well. Batch ends a step
+	 * {@code UNKNOWN} when a chunk's transaction could not even be rolled back (the connection was
+	 * lost mid-chunk), since it cannot tell whether the server committed it, and then refuses to
+	 * restart it. For a job whose chunk writes and step execution context go to the same database in
+	 * the same transaction, as the dunning step's do, either outcome leaves the data and the restart
+	 * point in agreement, so restarting from the step's committed context is safe: call this only
+	 * for such jobs.
+	 */
 	public Verdict recoverIfStale(String jobName, JobParameters parameters) {
 		JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
+		if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+			failUnknown(jobRepository.getJobExecution(last.getId()));
+			return Verdict.RECOVERED;
+		}
 		if (last == null || !last.isRunning()) {
 			return Verdict.NOT_RUNNING;
 		}
@@ -79,6 +98,23 @@ public class StaleExecutions {
 				+ " restart it", jobName, execution.getId(), execution.getStatus(), lastWritten);
 		jobOperator.recover(execution);
 		return Verdict.RECOVERED;
+	}
+
+	private void failUnknown(JobExecution execution) {
+		String why = "chunk transaction ended with an unknown outcome (connection lost); the chunk and the step's"
+				+ " restart point were in one transaction, so the step restarts from its committed context";
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+				jobRepository.update(step);
+			}
+		}
+		log.warn("{} execution {} ended UNKNOWN: marked FAILED to restart it ({})",
+				execution.getJobInstance().getJobName(), execution.getId(), why);
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+		jobRepository.update(execution);
 	}
 
 	/** When the execution last wrote anything: its own row or any of its steps'. */
