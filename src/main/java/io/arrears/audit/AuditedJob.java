@@ -1,5 +1,8 @@
 package io.arrears.audit;
 
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
 /**
  * A job an auditor can re-run for a date range. Each job that supports re-runs is a bean of this
  * type; {@code rerun JOB} finds it by {@link #name()}, and answers "not yet supported" for a job of
@@ -15,9 +18,9 @@ public interface AuditedJob {
 	 *
 	 * @param eachDay told the differences of each date, as soon as the date is done
 	 */
-	RerunSummary rerun(RerunRequest request, java.util.function.Consumer<DayResult> eachDay) throws Exception;
+	RerunSummary rerun(RerunRequest request, Consumer<DayResult> eachDay) throws Exception;
 
 	/** One date of a re-run. */
-	record DayResult(java.time.LocalDate asOf, int households, int differences, int corrections) {
+	record DayResult(LocalDate asOf, int households, int differences, int corrections) {
 	}
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.arrears.arrears.Dunning;
 import io.arrears.audit.Difference.Kind;
@@ -69,8 +71,8 @@ final class DunningReconciliation {
 		return differences;
 	}
 
-	private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-		java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
+	private static List<String> union(Set<String> a, Set<String> b) {
+		TreeSet<String> all = new TreeSet<>(a);
 		all.addAll(b);
 		return new ArrayList<>(all);
 	}

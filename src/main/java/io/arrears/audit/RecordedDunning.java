@@ -2,6 +2,8 @@ package io.arrears.audit;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -177,7 +179,7 @@ class RecordedDunning {
 		return notices;
 	}
 
-	private static StageRow stageRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static StageRow stageRow(ResultSet rs) throws SQLException {
 		Date oldest = rs.getDate("oldest_due_date");
 		return new StageRow(rs.getString("stage"), rs.getInt("days_overdue"),
 				oldest == null ? null : oldest.toLocalDate(), rs.getBigDecimal("principal_overdue"),

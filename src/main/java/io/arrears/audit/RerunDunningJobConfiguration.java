@@ -1,5 +1,6 @@
 package io.arrears.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -7,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -15,6 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import io.arrears.arrears.ArrearsProperties;
+import io.arrears.arrears.Assessor;
 
 /**
  * The job under which a non-dry dunning re-run posts a date's corrections. Its own job name, apart
@@ -63,15 +68,14 @@ class RerunDunningJobConfiguration {
 	}
 
 	@Bean
-	ReconciliationReport reconciliationReport(io.arrears.arrears.ArrearsProperties properties) {
+	ReconciliationReport reconciliationReport(ArrearsProperties properties) {
 		return new ReconciliationReport(properties.outputDir().resolve("audit"));
 	}
 
 	@Bean
-	DunningRerun dunningRerun(DataSource dataSource, io.arrears.arrears.Assessor assessor,
+	DunningRerun dunningRerun(DataSource dataSource, Assessor assessor,
 			RecordedDunning recordedDunning, AuditRuns auditRuns, PendingCorrections pendingCorrections,
-			org.springframework.batch.core.launch.JobOperator jobOperator, Job rerunDunningJob,
-			ReconciliationReport reconciliationReport, java.time.Clock clock) {
+			JobOperator jobOperator, Job rerunDunningJob, ReconciliationReport reconciliationReport, Clock clock) {
 		return new DunningRerun(dataSource, assessor, recordedDunning, auditRuns, pendingCorrections, jobOperator,
 				rerunDunningJob, reconciliationReport, clock);
 	}

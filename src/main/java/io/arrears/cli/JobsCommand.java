@@ -38,7 +38,7 @@ class JobsCommand {
 			out.println("id,job,parameters,status,exit_code,started,read,written,commits,seconds");
 			for (Row row : context.getBean(JobExecutions.class).list(limit)) {
 				out.println(String.join(",", String.valueOf(row.id()), row.job(), parameters(row.parameters()),
-						row.status(), row.exitCode(), row.started() == null ? "" : row.started().toString(),
+						row.status(), row.exitCode(), row.started() == null ? "" : row.started().withNano(0).toString(),
 						String.valueOf(row.read()), String.valueOf(row.written()), String.valueOf(row.commits()),
 						row.took() == null ? "" : String.format("%.1f", row.took().toMillis() / 1000.0)));
 			}

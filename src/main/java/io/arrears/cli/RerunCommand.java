@@ -48,7 +48,7 @@ class RerunCommand implements Cli.Action {
 	@Override
 	public void validate() {
 		if (!PIPELINE_JOBS.contains(job)) {
-			throw new IllegalArgumentException("unknown job '" + job + "': one of " + PIPELINE_JOBS);
+			throw new IllegalArgumentException("unknown job '" + job + "': one of " + new java.util.TreeSet<>(PIPELINE_JOBS));
 		}
 		DateRange.checkRange(from, to);
 	}
