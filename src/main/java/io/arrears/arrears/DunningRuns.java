@@ -15,13 +15,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import io.arrears.recovery.RunLock;
+import io.arrears.recovery.StaleExecutions;
+
 /**
  * Starts the dunning job for a date or for each date of a range, in order. A date already done is
- * reported and left alone; a date whose last run failed is restarted from its last committed
- * chunk.
+ * reported and left alone; a date whose last run failed, or was left running by a process that
+ * died, is restarted from its last committed chunk.
  */
 @Component
 public class DunningRuns {
+
+	private static final String JOB_NAME_LOCK_PREFIX = DunningJobConfiguration.JOB_NAME + ":";
 
 	/** The job parameter that identifies a dunning run. */
 	public static final String AS_OF = "as-of";
@@ -32,10 +37,17 @@ public class DunningRuns {
 
 	private final JobRepository jobRepository;
 
-	DunningRuns(JobOperator jobOperator, Job dunningJob, JobRepository jobRepository) {
+	private final RunLock runLock;
+
+	private final StaleExecutions staleExecutions;
+
+	DunningRuns(JobOperator jobOperator, Job dunningJob, JobRepository jobRepository, RunLock runLock,
+			StaleExecutions staleExecutions) {
 		this.jobOperator = jobOperator;
 		this.dunningJob = dunningJob;
 		this.jobRepository = jobRepository;
+		this.runLock = runLock;
+		this.staleExecutions = staleExecutions;
 	}
 
 	/** The identifying parameters of the dunning run for a date. */
@@ -81,7 +93,23 @@ public class DunningRuns {
 		return last != null && last.getStatus() == BatchStatus.COMPLETED;
 	}
 
+	/**
+	 * Runs one date holding its {@link RunLock}, so that no two processes run it at once and a run
+	 * left {@code STARTED} by a dead process can be told from a live one and restarted.
+	 */
 	public RunSummary run(LocalDate asOf) throws Exception {
+		return runLock.holding(JOB_NAME_LOCK_PREFIX + asOf, () -> runHoldingLock(asOf))
+			.orElseGet(() -> new RunSummary(asOf, BatchStatus.STARTED, false, DunningTotals.NONE, Duration.ZERO,
+					"running in another process (it holds the run's lock); left alone"));
+	}
+
+	private RunSummary runHoldingLock(LocalDate asOf) throws Exception {
+		if (staleExecutions.recoverIfStale(DunningJobConfiguration.JOB_NAME,
+				parameters(asOf)) == StaleExecutions.Verdict.MAYBE_ALIVE) {
+			return new RunSummary(asOf, BatchStatus.STARTED, false, DunningTotals.NONE, Duration.ZERO,
+					"an execution left STARTED was updated too recently to be taken for dead"
+							+ " (arrears.recovery.stale-after); run the command again later");
+		}
 		long started = System.nanoTime();
 		JobExecution execution;
 		boolean alreadyDone = false;

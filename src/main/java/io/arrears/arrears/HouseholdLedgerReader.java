@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,23 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 			 ORDER BY h.household_code
 			""";
 
+	/**
+	 * The same read limited to what had been recorded by a moment: an audit replay sees the ledger
+	 * as the run of a past date saw it (SPEC §6).
+	 */
+	static final String SQL_RECORDED_BEFORE = """
+			SELECT h.household_code, h.tags,
+			       e.reference, e.entry_type, e.fee_item, e.period, e.amount,
+			       e.effective_date, e.recorded_at, e.reverses
+			  FROM household h
+			  LEFT JOIN ledger_entry e
+			    ON e.household_code = h.household_code
+			   AND e.effective_date <= ?
+			   AND e.recorded_at < ?
+			 WHERE h.household_code > ?
+			 ORDER BY h.household_code
+			""";
+
 	private static final String AFTER_KEY = "after";
 
 	private final DataSource dataSource;
@@ -48,6 +66,8 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	private final LocalDate asOf;
 
 	private final int fetchSize;
+
+	private final LocalDateTime recordedBefore;
 
 	private JdbcCursorItemReader<Row> rows;
 
@@ -61,9 +81,25 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	 *     the result instead of loading it whole into memory ({@link #streamingFetchSize})
 	 */
 	public HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize) {
+		this(dataSource, asOf, fetchSize, null);
+	}
+
+	private HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize,
+			LocalDateTime recordedBefore) {
 		this.dataSource = dataSource;
 		this.asOf = asOf;
 		this.fetchSize = fetchSize;
+		this.recordedBefore = recordedBefore;
+	}
+
+	/**
+	 * A reader for an audit re-run: every household with the entries effective by {@code asOf}
+	 * and, when {@code recordedBefore} is not null, recorded before that moment.
+	 */
+	public static HouseholdLedgerReader forAudit(DataSource dataSource, LocalDate asOf,
+			LocalDateTime recordedBefore) {
+		return new HouseholdLedgerReader(dataSource, asOf, Databases.streamingFetchSize(dataSource),
+				recordedBefore);
 	}
 
 	@Override
@@ -72,10 +108,14 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 		String after = lastHousehold == null ? "" : lastHousehold;
 		rows = new JdbcCursorItemReaderBuilder<Row>().name("householdLedgerRows")
 			.dataSource(dataSource)
-			.sql(SQL)
+			.sql(recordedBefore == null ? SQL : SQL_RECORDED_BEFORE)
 			.preparedStatementSetter(ps -> {
-				ps.setDate(1, Date.valueOf(asOf));
-				ps.setString(2, after);
+				int i = 1;
+				ps.setDate(i++, Date.valueOf(asOf));
+				if (recordedBefore != null) {
+					ps.setTimestamp(i++, Timestamp.valueOf(recordedBefore));
+				}
+				ps.setString(i, after);
 			})
 			.rowMapper(HouseholdLedgerReader::row)
 			.fetchSize(fetchSize)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One row of the append-only ledger (SPEC §1). Amounts are positive; the type gives the
@@ -15,6 +16,8 @@ public record LedgerEntry(String reference, String householdCode, EntryType type
 		String reverses) {
 
 	private static final String LATE_FEE_PREFIX = "LF:";
+
+	private static final Pattern CORRECTION_SUFFIX = Pattern.compile("(?<=:\\d{4}-\\d{2}-\\d{2}):R\\d+$");
 
 	public LedgerEntry {
 		Objects.requireNonNull(reference, "reference");
@@ -33,10 +36,22 @@ public record LedgerEntry(String reference, String householdCode, EntryType type
 	 * charge reference that itself contains a colon is still recovered exactly.
 	 */
 	public String lateFeeChargeReference() {
-		if (type != EntryType.LATE_FEE || !reference.startsWith(LATE_FEE_PREFIX)
-				|| reference.length() < LATE_FEE_PREFIX.length() + 12) {
+		if (type != EntryType.LATE_FEE || !reference.startsWith(LATE_FEE_PREFIX)) {
 			return null;
 		}
-		return reference.substring(LATE_FEE_PREFIX.length(), reference.length() - ":yyyy-MM-dd".length());
+		// an audit correction carries a run suffix after the date: LF:<charge>:<date>:R<run>
+		String posted = CORRECTION_SUFFIX.matcher(reference).replaceFirst("");
+		if (posted.length() < LATE_FEE_PREFIX.length() + 12) {
+			return null;
+		}
+		return posted.substring(LATE_FEE_PREFIX.length(), posted.length() - ":yyyy-MM-dd".length());
+	}
+
+	/**
+	 * The reference of a late fee that an audit re-run posts to correct the fee of a posting day:
+	 * {@code LF:<charge>:<date>:R<run>}, unique per run and still naming its charge.
+	 */
+	public static String correctedLateFeeReference(String chargeReference, LocalDate postedOn, long run) {
+		return lateFeeReference(chargeReference, postedOn) + ":R" + run;
 	}
 }

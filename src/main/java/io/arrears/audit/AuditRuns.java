@@ -1,0 +1,120 @@
+package io.arrears.audit;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import io.arrears.audit.Corrections.Restated;
+import io.arrears.ledger.LedgerEntry;
+
+/** The audit tables: each re-run, its differences, and the outcomes a non-dry re-run restated. */
+class AuditRuns {
+
+	static final String INSERT_RUN = """
+			INSERT INTO audit_run (job_name, mode, dry_run, from_date, to_date, started_at, status)
+			VALUES (?, ?, ?, ?, ?, ?, 'STARTED')
+			""";
+
+	static final String FINISH_RUN = """
+			UPDATE audit_run SET finished_at = ?, status = ?, differences = ?, report_csv = ?, report_pdf = ?
+			 WHERE run_id = ?
+			""";
+
+	static final String INSERT_DIFFERENCE = """
+			INSERT INTO audit_difference (run_id, seq, as_of, household_code, kind, subject, expected, recorded)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	static final String INSERT_RESTATED = """
+			INSERT INTO audit_restated (run_id, as_of, household_code, stage, days_overdue, oldest_due_date,
+			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team,
+			    notice_kind, notice_number, notice_episode, notice_principal, notice_late_fee, notice_total, notice_digest)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	/** The ledger's own insert, column for column, so that corrections are entries like any other. */
+	static final String INSERT_ENTRY = """
+			INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,
+			    effective_date, recorded_at, reverses)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	AuditRuns(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long start(String job, RerunRequest request, LocalDateTime now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement(INSERT_RUN, Statement.RETURN_GENERATED_KEYS);
+			insert.setString(1, job);
+			insert.setString(2, request.mode().name());
+			insert.setBoolean(3, request.dryRun());
+			insert.setDate(4, Date.valueOf(request.from()));
+			insert.setDate(5, Date.valueOf(request.to()));
+			insert.setTimestamp(6, Timestamp.valueOf(now));
+			return insert;
+		}, key);
+		return key.getKey().longValue();
+	}
+
+	void finish(long runId, String status, int differences, Path csv, Path pdf, LocalDateTime now) {
+		jdbc.update(FINISH_RUN, Timestamp.valueOf(now), status, differences, csv == null ? null : csv.toString(),
+				pdf == null ? null : pdf.toString(), runId);
+	}
+
+	/** Records a date's differences, numbered on from {@code firstSeq}. */
+	void addDifferences(long runId, int firstSeq, List<Difference> differences) {
+		List<Object[]> rows = new ArrayList<>(differences.size());
+		int seq = firstSeq;
+		for (Difference d : differences) {
+			rows.add(new Object[] { runId, seq++, Date.valueOf(d.asOf()), d.householdCode(), d.kind().name(),
+					clip(d.subject(), 200), clip(d.expected(), 500), clip(d.recorded(), 500) });
+		}
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate(INSERT_DIFFERENCE, rows);
+		}
+	}
+
+	/** Posts a date's corrections: call inside the transaction of the step that owns them. */
+	void post(Corrections corrections) {
+		List<Object[]> entries = new ArrayList<>();
+		for (LedgerEntry e : corrections.entries()) {
+			entries.add(new Object[] { e.reference(), e.householdCode(), e.type().name(), e.feeItem(),
+					e.period() == null ? null : e.period().toString(), e.amount(), Date.valueOf(e.effectiveDate()),
+					Timestamp.valueOf(e.recordedAt()), e.reverses() });
+		}
+		if (!entries.isEmpty()) {
+			jdbc.batchUpdate(INSERT_ENTRY, entries);
+		}
+		List<Object[]> rows = new ArrayList<>();
+		for (Restated r : corrections.restated()) {
+			StageRow s = r.stage();
+			NoticeStatement n = r.notice();
+			rows.add(new Object[] { corrections.runId(), Date.valueOf(corrections.asOf()), r.householdCode(), s.stage(),
+					s.daysOverdue(), s.oldestDueDate() == null ? null : Date.valueOf(s.oldestDueDate()),
+					s.principalOverdue(), s.lateFeePosted(), s.lateFeeOutstanding(), s.priorYearPrincipal(), s.team(),
+					n == null ? null : n.kind(), n == null ? null : n.number(),
+					n == null ? null : Date.valueOf(n.episodeDueDate()), n == null ? null : n.principal(),
+					n == null ? null : n.lateFee(), n == null ? null : n.total(), n == null ? null : n.digest() });
+		}
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate(INSERT_RESTATED, rows);
+		}
+	}
+
+	private static String clip(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+	}
+}

@@ -1,0 +1,72 @@
+package io.arrears.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.arrears.audit.JobExecutions;
+import io.arrears.audit.JobExecutions.Restarted;
+import io.arrears.audit.JobExecutions.Row;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jobs list} and {@code jobs restart ID}: the job repository, for the operator. */
+@Command(name = "jobs", description = "List job executions, restart one.", mixinStandardHelpOptions = true,
+		subcommands = { JobsCommand.List.class, JobsCommand.Restart.class })
+class JobsCommand {
+
+	/** {@code jobs list [--limit N]}. */
+	@Command(name = "list", mixinStandardHelpOptions = true,
+			description = "Job executions, newest first: parameters, status, counts, duration.")
+	static class List implements Cli.Action {
+
+		@Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many (default 50)")
+		int limit;
+
+		@Override
+		public void validate() {
+			if (limit < 1) {
+				throw new IllegalArgumentException("--limit must be at least 1");
+			}
+		}
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) {
+			out.println("id,job,parameters,status,exit_code,started,read,written,commits,seconds");
+			for (Row row : context.getBean(JobExecutions.class).list(limit)) {
+				out.println(String.join(",", String.valueOf(row.id()), row.job(), parameters(row.parameters()),
+						row.status(), row.exitCode(), row.started() == null ? "" : row.started().withNano(0).toString(),
+						String.valueOf(row.read()), String.valueOf(row.written()), String.valueOf(row.commits()),
+						row.took() == null ? "" : String.format("%.1f", row.took().toMillis() / 1000.0)));
+			}
+			return Cli.OK;
+		}
+
+		private static String parameters(Map<String, String> parameters) {
+			return parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(
+					Collectors.joining(" "));
+		}
+	}
+
+	/** {@code jobs restart ID}. */
+	@Command(name = "restart", mixinStandardHelpOptions = true,
+			description = { "Restart a failed execution from its last committed chunk.",
+					"A dunning execution left running by a dead process is recovered first." })
+	static class Restart implements Cli.Action {
+
+		@Parameters(index = "0", paramLabel = "ID", description = "The execution's id, from `jobs list`")
+		long id;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+			Restarted restarted = context.getBean(JobExecutions.class).restart(id);
+			out.println(restarted.job() + " execution " + restarted.id() + ": " + restarted.status() + " ("
+					+ restarted.message() + ")");
+			return "COMPLETED".equals(restarted.status()) || "already done".equals(restarted.status()) ? Cli.OK
+					: Cli.FAILED;
+		}
+	}
+}
