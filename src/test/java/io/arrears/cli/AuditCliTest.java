@@ -1,0 +1,72 @@
+package io.arrears.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The auditor's commands as a user types them, on the {@code basic} vector run for January: a
+ * restate dry run finds nothing to correct and says so on its last line, a re-run of a job that
+ * cannot be re-run yet says so, and {@code jobs list} shows the runs.
+ */
+class AuditCliTest {
+
+	private static final String DB = "--spring.datasource.url=jdbc:h2:mem:audit-cli;MODE=MySQL;DB_CLOSE_DELAY=-1";
+
+	@TempDir
+	Path dir;
+
+	private String out;
+
+	private String err;
+
+	private int run(String... args) {
+		List<String> all = new ArrayList<>(Arrays.asList(args));
+		all.add(DB);
+		all.add("--arrears.output-dir=" + dir.resolve("out"));
+		StringWriter o = new StringWriter();
+		StringWriter e = new StringWriter();
+		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
+		out = o.toString();
+		err = e.toString();
+		return exit;
+	}
+
+	@Test
+	void aRestateDryRunOfAnUnchangedLedgerReportsNoDifference() throws IOException {
+		for (String file : List.of("estates.csv", "households.csv", "ledger.csv")) {
+			try (InputStream in = getClass().getResourceAsStream("/vectors/basic/" + file)) {
+				Files.write(dir.resolve(file), in.readAllBytes());
+			}
+		}
+		assertThat(run("import", "--estates", dir.resolve("estates.csv").toString(), "--households",
+				dir.resolve("households.csv").toString(), "--ledger", dir.resolve("ledger.csv").toString()))
+			.isZero();
+		assertThat(run("run", "dunning", "--from", "2026-01-01", "--to", "2026-01-31")).as(err).isZero();
+
+		assertThat(run("rerun", "dunning", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "restate",
+				"--dry-run")).as(err).isZero();
+		List<String> lines = out.lines().toList();
+		assertThat(lines.get(lines.size() - 1)).isEqualTo("differences: 0");
+		assertThat(out).contains("rerun dunning 2026-01-31");
+
+		assertThat(run("rerun", "bulletin", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "replay",
+				"--dry-run")).isEqualTo(Cli.FAILED);
+		assertThat(err).contains("rerun bulletin is not yet supported");
+
+		assertThat(run("jobs", "list", "--limit", "100")).isZero();
+		assertThat(out).startsWith("id,job,parameters,status,exit_code,started,read,written,commits,seconds")
+			.contains(",dunning,", "COMPLETED");
+	}
+}
