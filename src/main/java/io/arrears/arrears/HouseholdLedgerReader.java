@@ -29,7 +29,7 @@ import io.arrears.ledger.LedgerEntry;
  */
 public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
 
-	static final String SQL = """
+	public static final String SQL = """
 			SELECT h.household_code, h.tags,
 			       e.reference, e.entry_type, e.fee_item, e.period, e.amount,
 			       e.effective_date, e.recorded_at, e.reverses
@@ -41,7 +41,14 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 			 ORDER BY h.household_code
 			""";
 
-	private static final String AFTER_KEY = "after";
+	static final String AFTER_KEY = "after";
+
+	/**
+	 * The last household of a partition's key range, inclusive; absent for the last range and for
+	 * the unpartitioned step. A partitioner puts it, with {@link #AFTER_KEY}, into the worker step's
+	 * execution context, so a restarted partition resumes by key inside its own range.
+	 */
+	static final String UP_TO_KEY = "up-to";
 
 	private final DataSource dataSource;
 
@@ -70,12 +77,17 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	public void open(ExecutionContext context) throws ItemStreamException {
 		lastHousehold = context.getString(AFTER_KEY, null);
 		String after = lastHousehold == null ? "" : lastHousehold;
+		String upTo = context.getString(UP_TO_KEY, null);
+		String sql = upTo == null ? SQL : bounded(SQL);
 		rows = new JdbcCursorItemReaderBuilder<Row>().name("householdLedgerRows")
 			.dataSource(dataSource)
-			.sql(SQL)
+			.sql(sql)
 			.preparedStatementSetter(ps -> {
 				ps.setDate(1, Date.valueOf(asOf));
 				ps.setString(2, after);
+				if (upTo != null) {
+					ps.setString(placeholders(sql), upTo);
+				}
 			})
 			.rowMapper(HouseholdLedgerReader::row)
 			.fetchSize(fetchSize)
@@ -124,6 +136,19 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	/** The fetch size that streams the ledger from this database rather than loading it whole. */
 	public static int streamingFetchSize(DataSource dataSource) {
 		return Databases.streamingFetchSize(dataSource);
+	}
+
+	/**
+	 * The same query up to a key: the bound goes just before ORDER BY, so it is the last
+	 * placeholder whatever conditions the query gains before it.
+	 */
+	static String bounded(String sql) {
+		int orderBy = sql.lastIndexOf("ORDER BY");
+		return sql.substring(0, orderBy) + "   AND h.household_code <= ?\n " + sql.substring(orderBy);
+	}
+
+	private static int placeholders(String sql) {
+		return (int) sql.chars().filter(c -> c == '?').count();
 	}
 
 	static Set<String> tags(String tags) {
