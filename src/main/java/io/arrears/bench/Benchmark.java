@@ -157,7 +157,11 @@ public class Benchmark {
 
 		double perNotice = renderFloor(settings, out);
 		out.printf(Locale.ROOT, "bench: load average at the end %s%n", loadAverage());
-		return new Result(settings.households(), assess, floor, day.totals().notices(), render, perNotice, peakAfterGc);
+		// the render step renders the reminders and lawyer's letters; case files have a step of their own
+		Long rendered = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE issued_on = ?"
+				+ " AND kind IN ('REMINDER', 'LAWYER_LETTER')", Long.class, Date.valueOf(settings.asOf()));
+		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
+				peakAfterGc);
 	}
 
 	private void prepare(Settings settings, boolean mysql, PrintWriter out) throws SQLException {
