@@ -22,8 +22,13 @@ public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<Lad
 	public record LateFee(BigDecimal dailyRate, BigDecimal capRatio, Posting posting, Stage fromStage) {
 	}
 
-	/** {@code arrears.dunning.*}. */
-	public record Dunning(@DefaultValue("500") int chunkSize) {
+	/**
+	 * {@code arrears.dunning.*}.
+	 *
+	 * @param gridSize how many key ranges of households the assessment reads at the same time, each
+	 *     on its own thread and its own two database connections; 1 is one plain step
+	 */
+	public record Dunning(@DefaultValue("500") int chunkSize, @DefaultValue("1") int gridSize) {
 	}
 
 	Rules toRules() {
@@ -33,6 +38,9 @@ public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<Lad
 		}
 		if (dunning.chunkSize() < 1) {
 			throw new IllegalArgumentException("arrears.dunning.chunk-size must be at least 1: " + dunning.chunkSize());
+		}
+		if (dunning.gridSize() < 1) {
+			throw new IllegalArgumentException("arrears.dunning.grid-size must be at least 1: " + dunning.gridSize());
 		}
 		return new Rules(new Ladder(ladder), minArrears,
 				new LateFeePolicy(lateFee.dailyRate(), lateFee.capRatio(), lateFee.posting()), lateFee.fromStage());

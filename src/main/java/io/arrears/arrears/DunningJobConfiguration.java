@@ -7,14 +7,19 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 
 /**
  * The daily dunning job: one streaming pass over the ledger, household by household, putting each
@@ -28,6 +33,9 @@ class DunningJobConfiguration {
 	static final String JOB_NAME = "dunning";
 
 	static final String STEP_NAME = "assess";
+
+	/** The worker step of a partitioned assessment; its executions are named {@code assess-range:partitionN}. */
+	static final String WORKER_STEP_NAME = "assess-range";
 
 	/**
 	 * Assess every household, then render the notices the assessment issued and the case files it
@@ -43,13 +51,50 @@ class DunningJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * With {@code arrears.dunning.grid-size} 1 (the default) the assessment is one chunk-oriented
+	 * step; with N it is a partitioned step of that name whose N workers each read one key range of
+	 * households on their own thread. The rules are per household and the writes per household, so
+	 * the ranges need no coordination; a failed worker restarts by key inside its own range.
+	 */
 	@Bean
 	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor,
-			DunningWriter dunningWriter, DunningProgress dunningProgress, ArrearsProperties properties) {
-		return new StepBuilder(STEP_NAME, jobRepository)
+			DunningWriter dunningWriter, DunningProgress dunningProgress, ArrearsProperties properties,
+			JdbcTemplate jdbcTemplate) {
+		int gridSize = properties.dunning().gridSize();
+		if (gridSize == 1) {
+			return assessChunks(STEP_NAME, jobRepository, transactionManager, new DefaultTransactionAttribute(),
+					householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
+		}
+		// The notice insert checks for the episode's notice in the same statement; under MySQL's
+		// REPEATABLE READ that check takes gap locks, and workers inserting at the end of the index
+		// deadlock each other. READ COMMITTED checks without gap locks, and is enough: a household's
+		// notices are only ever written by the one worker whose range holds it.
+		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		Step worker = assessChunks(WORKER_STEP_NAME, jobRepository, transactionManager, readCommitted,
+				householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("assess-");
+		workers.setConcurrencyLimit(gridSize);
+		TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+		handler.setStep(worker);
+		handler.setTaskExecutor(workers);
+		handler.setGridSize(gridSize);
+		return new StepBuilder(STEP_NAME, jobRepository).partitioner(WORKER_STEP_NAME, new HouseholdRanges(jdbcTemplate))
+			.partitionHandler(handler)
+			.build();
+	}
+
+	private static Step assessChunks(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, TransactionAttribute transaction,
+			HouseholdLedgerReader householdLedgerReader,
+			DunningProcessor dunningProcessor, DunningWriter dunningWriter, DunningProgress dunningProgress,
+			ArrearsProperties properties) {
+		return new StepBuilder(name, jobRepository)
 			.<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
 			.transactionManager(transactionManager)
+			.transactionAttribute(transaction)
 			.reader(householdLedgerReader)
 			.processor(dunningProcessor)
 			.writer(dunningWriter)
@@ -76,7 +121,9 @@ class DunningJobConfiguration {
 		return new DunningProgress(asOf);
 	}
 
+	/** Step-scoped: it keeps the run's totals, and each partition counts its own. */
 	@Bean
+	@StepScope
 	DunningWriter dunningWriter(JdbcTemplate jdbcTemplate) {
 		return new DunningWriter(jdbcTemplate);
 	}

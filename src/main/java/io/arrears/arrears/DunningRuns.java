@@ -2,11 +2,14 @@ package io.arrears.arrears;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -125,14 +128,40 @@ public class DunningRuns {
 			.map(DunningRuns::rootMessage)
 			.findFirst()
 			.orElse(null);
-		DunningTotals totals = DunningTotals.NONE;
-		StepExecution step = jobRepository.getLastStepExecution(execution.getJobInstance(),
-				DunningJobConfiguration.STEP_NAME);
-		if (step != null) {
-			totals = DunningTotals.from(step.getExecutionContext());
+		return new RunSummary(asOf, execution.getStatus(), alreadyDone, totals(execution.getJobInstance()),
+				alreadyDone ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started), failure,
+				alreadyDone ? Map.of() : stepTimes(execution));
+	}
+
+	/**
+	 * The totals of the assessment: kept by the plain step, or by each partition of a partitioned
+	 * one, the last execution of each counting (a restarted partition carries its earlier chunks).
+	 */
+	private DunningTotals totals(JobInstance instance) {
+		StepExecution step = jobRepository.getLastStepExecution(instance, DunningJobConfiguration.STEP_NAME);
+		DunningTotals totals = step == null ? DunningTotals.NONE : DunningTotals.from(step.getExecutionContext());
+		for (int i = 0;; i++) {
+			StepExecution partition = jobRepository.getLastStepExecution(instance,
+					DunningJobConfiguration.WORKER_STEP_NAME + ":" + HouseholdRanges.PARTITION + i);
+			if (partition == null) {
+				return totals;
+			}
+			totals = totals.plus(DunningTotals.from(partition.getExecutionContext()));
 		}
-		return new RunSummary(asOf, execution.getStatus(), alreadyDone, totals,
-				alreadyDone ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started), failure);
+	}
+
+	/**
+	 * How long each step of this run took, from the executions in memory: the job repository on
+	 * MariaDB keeps whole seconds only.
+	 */
+	private static Map<String, Duration> stepTimes(JobExecution execution) {
+		Map<String, Duration> times = new LinkedHashMap<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStartTime() != null && step.getEndTime() != null) {
+				times.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()));
+			}
+		}
+		return times;
 	}
 
 	private static String rootMessage(Throwable t) {
@@ -143,9 +172,22 @@ public class DunningRuns {
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
-	/** What one date's run did, for the operator. */
+	/**
+	 * What one date's run did, for the operator.
+	 *
+	 * @param stepTimes how long each step of this run took, by step name (empty when already done)
+	 */
 	public record RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals,
-			Duration took, String failure) {
+			Duration took, String failure, Map<String, Duration> stepTimes) {
+
+		public RunSummary {
+			stepTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
+		}
+
+		public RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals, Duration took,
+				String failure) {
+			this(asOf, status, alreadyDone, totals, took, failure, Map.of());
+		}
 	}
 
 	/**

@@ -48,6 +48,15 @@ public record DunningTotals(Map<Stage, Integer> stages, int lateFees, BigDecimal
 		return new DunningTotals(counts, fees, amount, notices + issued);
 	}
 
+	/** These totals and another's: the partitions of one run. */
+	DunningTotals plus(DunningTotals other) {
+		Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+		counts.putAll(stages);
+		other.stages.forEach((stage, count) -> counts.merge(stage, count, Integer::sum));
+		return new DunningTotals(counts, lateFees + other.lateFees, lateFeeAmount.add(other.lateFeeAmount),
+				notices + other.notices);
+	}
+
 	void into(ExecutionContext context) {
 		for (Stage stage : Stage.values()) {
 			context.putInt(PREFIX + "stage." + stage.name(), stages.getOrDefault(stage, 0));

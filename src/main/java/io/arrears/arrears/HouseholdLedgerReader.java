@@ -16,9 +16,8 @@ import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 
+import io.arrears.batch.GroupingCursor;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 
@@ -30,7 +29,7 @@ import io.arrears.ledger.LedgerEntry;
  */
 public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
 
-	static final String SQL = """
+	public static final String SQL = """
 			SELECT h.household_code, h.tags,
 			       e.reference, e.entry_type, e.fee_item, e.period, e.amount,
 			       e.effective_date, e.recorded_at, e.reverses
@@ -59,7 +58,14 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 			 ORDER BY h.household_code
 			""";
 
-	private static final String AFTER_KEY = "after";
+	static final String AFTER_KEY = "after";
+
+	/**
+	 * The last household of a partition's key range, inclusive; absent for the last range and for
+	 * the unpartitioned step. A partitioner puts it, with {@link #AFTER_KEY}, into the worker step's
+	 * execution context, so a restarted partition resumes by key inside its own range.
+	 */
+	static final String UP_TO_KEY = "up-to";
 
 	private final DataSource dataSource;
 
@@ -69,9 +75,7 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 
 	private final LocalDateTime recordedBefore;
 
-	private JdbcCursorItemReader<Row> rows;
-
-	private Row next;
+	private GroupingCursor<Row> households;
 
 	private String lastHousehold;
 
@@ -106,44 +110,38 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	public void open(ExecutionContext context) throws ItemStreamException {
 		lastHousehold = context.getString(AFTER_KEY, null);
 		String after = lastHousehold == null ? "" : lastHousehold;
-		rows = new JdbcCursorItemReaderBuilder<Row>().name("householdLedgerRows")
-			.dataSource(dataSource)
-			.sql(recordedBefore == null ? SQL : SQL_RECORDED_BEFORE)
-			.preparedStatementSetter(ps -> {
-				int i = 1;
-				ps.setDate(i++, Date.valueOf(asOf));
-				if (recordedBefore != null) {
-					ps.setTimestamp(i++, Timestamp.valueOf(recordedBefore));
-				}
-				ps.setString(i, after);
-			})
-			.rowMapper(HouseholdLedgerReader::row)
-			.fetchSize(fetchSize)
-			.verifyCursorPosition(false)
-			.saveState(false)
-			.build();
-		rows.open(new ExecutionContext());
+		String upTo = context.getString(UP_TO_KEY, null);
+		String unbounded = recordedBefore == null ? SQL : SQL_RECORDED_BEFORE;
+		String sql = upTo == null ? unbounded : bounded(unbounded);
+		households = GroupingCursor.open("householdLedgerRows", dataSource, sql, ps -> {
+			int i = 1;
+			ps.setDate(i++, Date.valueOf(asOf));
+			if (recordedBefore != null) {
+				ps.setTimestamp(i++, Timestamp.valueOf(recordedBefore));
+			}
+			ps.setString(i++, after);
+			if (upTo != null) {
+				ps.setString(i, upTo);
+			}
+		}, HouseholdLedgerReader::row, fetchSize, Row::household);
 	}
 
 	@Override
 	public HouseholdLedger read() throws Exception {
-		if (next == null) {
-			next = rows.read();
-			if (next == null) {
-				return null;
+		List<Row> rows = households.next();
+		if (rows == null) {
+			return null;
+		}
+		Row first = rows.get(0);
+		List<LedgerEntry> entries = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			// a household without entries comes as one row with none, from the outer join
+			if (row.entry() != null) {
+				entries.add(row.entry());
 			}
 		}
-		String household = next.household();
-		Set<String> tags = tags(next.tags());
-		List<LedgerEntry> entries = new ArrayList<>();
-		while (next != null && next.household().equals(household)) {
-			if (next.entry() != null) {
-				entries.add(next.entry());
-			}
-			next = rows.read();
-		}
-		lastHousehold = household;
-		return new HouseholdLedger(household, tags, entries);
+		lastHousehold = first.household();
+		return new HouseholdLedger(first.household(), tags(first.tags()), entries);
 	}
 
 	@Override
@@ -155,15 +153,23 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 
 	@Override
 	public void close() throws ItemStreamException {
-		if (rows != null) {
-			rows.close();
+		if (households != null) {
+			households.close();
 		}
-		next = null;
 	}
 
 	/** The fetch size that streams the ledger from this database rather than loading it whole. */
 	public static int streamingFetchSize(DataSource dataSource) {
 		return Databases.streamingFetchSize(dataSource);
+	}
+
+	/**
+	 * The same query up to a key: the bound goes just before ORDER BY, so it is the last
+	 * placeholder whatever conditions the query gains before it.
+	 */
+	static String bounded(String sql) {
+		int orderBy = sql.lastIndexOf("ORDER BY");
+		return sql.substring(0, orderBy) + "   AND h.household_code <= ?\n " + sql.substring(orderBy);
 	}
 
 	static Set<String> tags(String tags) {

@@ -106,7 +106,7 @@ class NoticeRenderingConfiguration {
 				documentRenderer, outputDir, properties.printBatchSize());
 	}
 
-	private static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {
+	static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {
 		return new IssuedNoticeReader.Deadlines() {
 
 			@Override

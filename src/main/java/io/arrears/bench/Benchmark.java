@@ -1,0 +1,289 @@
+package io.arrears.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.arrears.arrears.ArrearsProperties;
+import io.arrears.arrears.DunningRuns;
+import io.arrears.arrears.DunningRuns.RunSummary;
+import io.arrears.arrears.HouseholdLedger;
+import io.arrears.arrears.HouseholdLedgerReader;
+import io.arrears.notice.IssuedDocuments;
+import io.arrears.notice.rendering.DocumentRenderer;
+import io.arrears.notice.rendering.HouseholdNotice;
+
+/**
+ * {@code bench}: generates an estate of H households with M months of ledger, then measures one
+ * dunning day through the pipeline against what the database needs just to read the same ledger,
+ * and the pipeline's rendering against rendering the same notices in a plain loop. It empties the
+ * database it is given: it refuses one that holds estates it did not generate.
+ */
+@Component
+public class Benchmark {
+
+	/** What to generate and how to run. */
+	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample) {
+	}
+
+	/** The figures the issue "Speed and scale" asks for, in the order of the last output line. */
+	public record Result(int households, double seconds, double floorSeconds, double notices, double renderSeconds,
+			double renderFloorPerNotice, long peakHeapMb) {
+
+		public double ratio() {
+			return seconds / floorSeconds;
+		}
+
+		public double noticesPerSecond() {
+			return notices == 0 ? 0 : notices / renderSeconds;
+		}
+
+		public double renderRatio() {
+			return notices == 0 || renderFloorPerNotice == 0 ? 0 : (renderSeconds / notices) / renderFloorPerNotice;
+		}
+
+		/** The one line a script reads: always the last line of the command's output. */
+		public String line() {
+			return String.format(Locale.ROOT,
+					"households=%d seconds=%.2f floor_seconds=%.2f ratio=%.2f notices_per_s=%.1f render_ratio=%.2f"
+							+ " peak_heap_mb=%d",
+					households, seconds, floorSeconds, ratio(), noticesPerSecond(), renderRatio(), peakHeapMb);
+		}
+	}
+
+	// the tables a run writes or the generator fills, children first; TRUNCATE, as the ledger refuses DELETE
+	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
+			"notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
+			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+
+	private static final List<String> RUN_TABLES = List.of("notice_line", "notice", "stage_history",
+			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	private final DunningRuns runs;
+
+	private final IssuedDocuments issuedDocuments;
+
+	private final DocumentRenderer renderer;
+
+	private final ArrearsProperties properties;
+
+	Benchmark(DataSource dataSource, JdbcTemplate jdbc, DunningRuns runs, IssuedDocuments issuedDocuments,
+			DocumentRenderer renderer, ArrearsProperties properties) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.runs = runs;
+		this.issuedDocuments = issuedDocuments;
+		this.renderer = renderer;
+		this.properties = properties;
+	}
+
+	public Result run(Settings settings, PrintWriter out) throws Exception {
+		boolean mysql = isMySql();
+		out.printf("bench: %d households x %d months as of %s, seed %d, grid-size %d, chunk-size %d, %s, %d cpus,"
+				+ " max heap %d MB, load average %s%n", settings.households(), settings.months(), settings.asOf(),
+				settings.seed(), properties.dunning().gridSize(), properties.dunning().chunkSize(),
+				mysql ? "MySQL" : "H2", Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage());
+		prepare(settings, mysql, out);
+		int fetchSize = HouseholdLedgerReader.streamingFetchSize(dataSource);
+		if (mysql) {
+			out.print("bench: EXPLAIN of the dunning read:\n" + Floor.explain(dataSource, HouseholdLedgerReader.SQL,
+					Date.valueOf(settings.asOf()), ""));
+			out.print("bench: EXPLAIN of the grouped floor:\n" + Floor.explain(dataSource, Floor.GROUPED,
+					Date.valueOf(settings.asOf()), Date.valueOf(settings.asOf()), Date.valueOf(settings.asOf())));
+		}
+
+		Floor.Result allocated = Floor.overdue(dataSource, settings.asOf(), fetchSize);
+		out.printf(Locale.ROOT, "bench: floor, allocated (window functions: overdue principal and oldest overdue due"
+				+ " date): %.2f s, %d households, %d overdue%n", allocated.seconds(), allocated.households(),
+				allocated.overdue());
+		Floor.Result before = Floor.grouped(dataSource, settings.asOf(), fetchSize);
+		out.printf(Locale.ROOT, "bench: floor, grouped (one pass in key order, no sort): %.2f s, %d households,"
+				+ " %d overdue%n", before.seconds(), before.households(), before.overdue());
+		double readOnly = readerOnly(settings.asOf(), fetchSize);
+		out.printf(Locale.ROOT, "bench: the dunning reader alone (every household with its ledger, nothing done): %.2f s%n",
+				readOnly);
+
+		RunSummary day;
+		long peakAfterGc;
+		long peakUsed;
+		try (HeapWatch heap = new HeapWatch()) {
+			day = runs.run(settings.asOf());
+			peakAfterGc = heap.peakAfterGcMb();
+			peakUsed = heap.peakUsedMb();
+		}
+		if (day.status() != BatchStatus.COMPLETED || day.alreadyDone()) {
+			throw new IllegalStateException("the dunning run as of " + settings.asOf() + " did not run to completion: "
+					+ day.status() + (day.failure() == null ? "" : ": " + day.failure()));
+		}
+		double assess = seconds(day.stepTimes().get("assess"));
+		double render = seconds(day.stepTimes().get("render-notices"));
+		out.printf(Locale.ROOT, "bench: dunning day %.2f s in all (%s); %d households, %d in arrears, %d notices,"
+				+ " load average %s%n", day.took().toMillis() / 1000.0, describe(day), day.totals().households(),
+				day.totals().inArrears(), day.totals().notices(), loadAverage());
+		out.printf(Locale.ROOT, "bench: assess %.2f s = %.0f households/s; heap after GC at most %d MB, in use at most"
+				+ " %d MB%n", assess, settings.households() / assess, peakAfterGc, peakUsed);
+
+		Floor.Result after = Floor.grouped(dataSource, settings.asOf(), fetchSize);
+		// the lowest of the floors measured: the strictest comparison
+		double floor = Math.min(Math.min(before.seconds(), after.seconds()), allocated.seconds());
+		out.printf(Locale.ROOT, "bench: floor, grouped, again after the run: %.2f s; the lowest floor, %.2f s, is the"
+				+ " floor%n", after.seconds(), floor);
+
+		double perNotice = renderFloor(settings, out);
+		out.printf(Locale.ROOT, "bench: load average at the end %s%n", loadAverage());
+		// the render step renders the reminders and lawyer's letters; case files have a step of their own
+		Long rendered = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE issued_on = ?"
+				+ " AND kind IN ('REMINDER', 'LAWYER_LETTER')", Long.class, Date.valueOf(settings.asOf()));
+		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
+				peakAfterGc);
+	}
+
+	private void prepare(Settings settings, boolean mysql, PrintWriter out) throws SQLException {
+		Integer foreign = jdbc.queryForObject("SELECT COUNT(*) FROM estate WHERE estate_code NOT LIKE ?", Integer.class,
+				BenchEstate.ESTATE_PREFIX + "%");
+		if (foreign != null && foreign > 0) {
+			throw new IllegalStateException("this database holds estates the benchmark did not generate; bench empties"
+					+ " the database it runs on: give it one of its own, e.g. --db=jdbc:mysql://127.0.0.1:3306/arrears_bench");
+		}
+		if (settings.reuse() && reusable(settings)) {
+			truncate(RUN_TABLES, mysql);
+			out.printf("bench: reusing the %d households already loaded; emptied the previous run's results%n",
+					settings.households());
+			return;
+		}
+		truncate(TABLES, mysql);
+		long started = System.nanoTime();
+		long entries = new BenchEstate(settings.seed(), settings.households(), settings.months(), settings.asOf())
+			.load(dataSource, mysql);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		out.printf(Locale.ROOT, "bench: loaded %d households and %d ledger entries in %.1f s (%.0f rows/s)%n",
+				settings.households(), entries, seconds, entries / seconds);
+		if (mysql) {
+			// fresh statistics after a bulk load, so the optimizer plans the join as it would in production
+			jdbc.execute("ANALYZE TABLE household, ledger_entry");
+		}
+	}
+
+	/**
+	 * Whether the loaded estate is the one asked for: as many households and charges, and nothing
+	 * posted by a run (an as-of date that posts late fees cannot be reused: the ledger keeps them).
+	 */
+	private boolean reusable(Settings settings) {
+		Long households = jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class);
+		Long lateFees = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE entry_type <> 'CHARGE'"
+				+ " AND entry_type <> 'PAYMENT'", Long.class);
+		String first = jdbc.queryForObject("SELECT MIN(period) FROM ledger_entry", String.class);
+		String last = jdbc.queryForObject("SELECT MAX(period) FROM ledger_entry", String.class);
+		String wantedFirst = java.time.YearMonth.from(settings.asOf()).minusMonths(settings.months() - 1L).toString();
+		return households != null && households == settings.households() && lateFees != null && lateFees == 0
+				&& wantedFirst.equals(first) && java.time.YearMonth.from(settings.asOf()).toString().equals(last);
+	}
+
+	private void truncate(List<String> tables, boolean mysql) throws SQLException {
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			s.execute(mysql ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
+			for (String table : tables) {
+				s.execute("TRUNCATE TABLE " + table);
+			}
+			s.execute(mysql ? "SET FOREIGN_KEY_CHECKS = 1" : "SET REFERENTIAL_INTEGRITY TRUE");
+		}
+	}
+
+	/** The dunning step's reader on its own: what reading and grouping cost before any rule runs. */
+	private double readerOnly(LocalDate asOf, int fetchSize) throws Exception {
+		long started = System.nanoTime();
+		HouseholdLedgerReader reader = new HouseholdLedgerReader(dataSource, asOf, fetchSize);
+		reader.open(new ExecutionContext());
+		try {
+			for (HouseholdLedger household = reader.read(); household != null; household = reader.read()) {
+				// read only
+			}
+		}
+		finally {
+			reader.close();
+		}
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	/**
+	 * Renders a sample of the day's notices again, one file each, one after another with the
+	 * renderer the job used (templates compiled once): seconds per notice.
+	 */
+	private double renderFloor(Settings settings, PrintWriter out) throws Exception {
+		List<HouseholdNotice> documents = issuedDocuments.issuedOn(settings.asOf(), settings.renderSample());
+		if (documents.isEmpty()) {
+			out.println("bench: no notices issued: no rendering to measure");
+			return 0;
+		}
+		Path folder = Files.createTempDirectory("arrears-bench-render");
+		try {
+			long started = System.nanoTime();
+			for (HouseholdNotice document : documents) {
+				renderer.render(document, folder);
+			}
+			double perNotice = (System.nanoTime() - started) / 1e9 / documents.size();
+			out.printf(Locale.ROOT, "bench: rendering floor: %d of the day's notices, one file each on one thread:"
+					+ " %.1f notices/s (%.1f ms each)%n", documents.size(), 1 / perNotice, perNotice * 1000);
+			return perNotice;
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(folder)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException e) {
+				// a temporary folder left behind is harmless
+			}
+		}
+	}
+
+	private static String describe(RunSummary day) {
+		StringBuilder steps = new StringBuilder();
+		day.stepTimes().forEach((step, took) -> {
+			if (!step.contains(":")) {
+				steps.append(steps.isEmpty() ? "" : ", ").append(step).append(' ')
+					.append(String.format(Locale.ROOT, "%.2f s", seconds(took)));
+			}
+		});
+		return steps.toString();
+	}
+
+	private static double seconds(Duration duration) {
+		return duration == null ? 0 : duration.toNanos() / 1e9;
+	}
+
+	private boolean isMySql() throws SQLException {
+		try (Connection c = dataSource.getConnection()) {
+			return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
+		}
+	}
+
+	private static String loadAverage() {
+		return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+}

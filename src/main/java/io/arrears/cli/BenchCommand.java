@@ -1,0 +1,75 @@
+package io.arrears.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.arrears.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench --households H --months M [--grid N]}: docs/PERFORMANCE.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = { "Generates H households with M months of ledger in the database and measures one dunning day",
+				"against the set-based floor, and rendering against a plain rendering loop (docs/PERFORMANCE.md).",
+				"EMPTIES THE DATABASE: give it one of its own, e.g. --db=jdbc:mysql://127.0.0.1:3306/arrears_bench.",
+				"The last line of output is: households=H seconds=S floor_seconds=F ratio=R notices_per_s=N",
+				"render_ratio=Q peak_heap_mb=P" })
+class BenchCommand implements Cli.Action {
+
+	@Option(names = "--households", required = true, paramLabel = "H", description = "Households to generate")
+	int households;
+
+	@Option(names = "--months", required = true, paramLabel = "M",
+			description = "Months of charges and payments, ending with the as-of date's month")
+	int months;
+
+	@Option(names = "--grid", paramLabel = "N", defaultValue = "1",
+			description = "Key ranges the assessment reads in parallel (arrears.dunning.grid-size; default ${DEFAULT-VALUE})")
+	int grid;
+
+	@Option(names = "--as-of", paramLabel = "D", defaultValue = "2026-06-20",
+			description = "The dunning day; not a month-end, so no late fee is posted and the data can be reused"
+					+ " (default ${DEFAULT-VALUE})")
+	LocalDate asOf;
+
+	@Option(names = "--seed", paramLabel = "S", defaultValue = "20260620", description = "Generator seed")
+	long seed;
+
+	@Option(names = "--reuse", description = "Keep the generated estate when it is the one asked for; empty only the"
+			+ " previous run's results")
+	boolean reuse;
+
+	@Option(names = "--render-sample", paramLabel = "K", defaultValue = "300",
+			description = "Notices rendered again in a plain loop for the rendering floor (default ${DEFAULT-VALUE})")
+	int renderSample;
+
+	@Override
+	public void validate() {
+		if (households < 1 || months < 1 || grid < 1 || renderSample < 1) {
+			throw new IllegalArgumentException("--households, --months, --grid and --render-sample must be at least 1");
+		}
+	}
+
+	@Override
+	public List<String> springArguments() {
+		List<String> args = new ArrayList<>();
+		args.add("--arrears.dunning.grid-size=" + grid);
+		// each partition holds a streaming connection and a writing one
+		args.add("--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, 2 * grid + 4));
+		args.add("--arrears.output-dir=" + System.getProperty("java.io.tmpdir") + "/arrears-bench-out");
+		args.add("--logging.level.io.arrears=WARN");
+		return args;
+	}
+
+	@Override
+	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+		Benchmark.Result result = context.getBean(Benchmark.class)
+			.run(new Benchmark.Settings(households, months, asOf, seed, reuse, renderSample), out);
+		out.println(result.line());
+		return Cli.OK;
+	}
+}
