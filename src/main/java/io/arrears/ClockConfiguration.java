@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one wall clock of the application. Only the edges (the scheduler, the command line) read
- * it, to turn "now" into an as-of date; the rules never do. Tests replace it with a fixed clock.
+ * The one wall clock of the application. Only the edges (the scheduler, the command line)
+ * read it, to turn "now" into an as-of date; the rules never do. Tests replace it with a
+ * fixed clock.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -20,4 +21,5 @@ public class ClockConfiguration {
 	Clock clock() {
 		return Clock.system(ESTATE_ZONE);
 	}
+
 }

@@ -3,7 +3,10 @@ package io.arrears.arrears;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The arrears export of SPEC §7: one line per household, two-decimal amounts, {@code \n} endings. */
+/**
+ * The arrears export of SPEC §7: one line per household, two-decimal amounts, {@code \n}
+ * endings.
+ */
 public final class ArrearsCsv {
 
 	public static final String HEADER = "household_code,as_of,stage,days_overdue,oldest_due_date,principal_overdue,"
@@ -23,4 +26,5 @@ public final class ArrearsCsv {
 	public static String money(BigDecimal amount) {
 		return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
 	}
+
 }

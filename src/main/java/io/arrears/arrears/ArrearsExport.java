@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export arrears}: the stage history of one as-of date in the SPEC §7 format, streamed
- * from the database in household order.
+ * {@code export arrears}: the stage history of one as-of date in the SPEC §7 format,
+ * streamed from the database in household order.
  */
 @Component
 public class ArrearsExport {
@@ -36,13 +36,15 @@ public class ArrearsExport {
 		this.jobRepository = jobRepository;
 	}
 
-	/** Writes the export and returns the number of households; refuses a date never run. */
+	/**
+	 * Writes the export and returns the number of households; refuses a date never run.
+	 */
 	public long write(LocalDate asOf, Writer out) {
 		JobExecution run = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME,
 				DunningRuns.parameters(asOf));
 		if (run == null || run.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException("no completed dunning run as of " + asOf + " is recorded: run `run dunning --as-of "
-					+ asOf + "` first");
+			throw new IllegalStateException("no completed dunning run as of " + asOf
+					+ " is recorded: run `run dunning --as-of " + asOf + "` first");
 		}
 		long[] households = { 0 };
 		try {
@@ -73,4 +75,5 @@ public class ArrearsExport {
 		}
 		return households[0];
 	}
+
 }

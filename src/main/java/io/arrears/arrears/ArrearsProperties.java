@@ -11,8 +11,8 @@ import io.arrears.latefee.LateFeePolicy;
 import io.arrears.latefee.Posting;
 
 /**
- * The {@code arrears.*} settings, bound from {@code jobs/rules.yml} and the command line, and
- * turned into validated {@link Rules} at start-up.
+ * The {@code arrears.*} settings, bound from {@code jobs/rules.yml} and the command line,
+ * and turned into validated {@link Rules} at start-up.
  */
 @ConfigurationProperties("arrears")
 public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<Ladder.Rung> ladder,
@@ -25,8 +25,9 @@ public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<Lad
 	/**
 	 * {@code arrears.dunning.*}.
 	 *
-	 * @param gridSize how many key ranges of households the assessment reads at the same time, each
-	 *     on its own thread and its own two database connections; 1 is one plain step
+	 * @param gridSize how many key ranges of households the assessment reads at the same
+	 * time, each on its own thread and its own two database connections; 1 is one plain
+	 * step
 	 */
 	public record Dunning(@DefaultValue("500") int chunkSize, @DefaultValue("1") int gridSize) {
 	}

@@ -20,7 +20,8 @@ import io.arrears.notice.NoticeKind;
 
 /**
  * Puts a household on the ladder, works out the late fees to post and the notice to issue
- * (SPEC §3 and §4). Plain Java: the as-of date is a parameter and nothing is read from outside.
+ * (SPEC §3 and §4). Plain Java: the as-of date is a parameter and nothing is read from
+ * outside.
  */
 public final class Assessor {
 
@@ -59,7 +60,8 @@ public final class Assessor {
 		List<LedgerEntry> postings = feesApply && rules.lateFee().posting().isPostingDay(asOf)
 				? postings(household.householdCode(), allocation, overdue, asOf) : List.of();
 		if (!postings.isEmpty()) {
-			// The new fees are owed from today: allocate again so that the totals include them.
+			// The new fees are owed from today: allocate again so that the totals include
+			// them.
 			List<LedgerEntry> all = new ArrayList<>(household.entries());
 			all.addAll(postings);
 			allocation = Allocation.of(all, asOf);
@@ -72,7 +74,9 @@ public final class Assessor {
 		return new Dunning(assessment, postings, noticeFor(stage, oldestDue, principal, lines));
 	}
 
-	/** Charges due before the as-of date and not paid off by its end, oldest due first. */
+	/**
+	 * Charges due before the as-of date and not paid off by its end, oldest due first.
+	 */
 	private static List<ChargeBalance> overdueCharges(Allocation allocation, LocalDate asOf) {
 		List<ChargeBalance> overdue = new ArrayList<>();
 		for (ChargeBalance charge : allocation.charges()) {
@@ -84,8 +88,8 @@ public final class Assessor {
 	}
 
 	/**
-	 * Posting is cumulative: each charge is brought up to its rounded accrual, whatever earlier
-	 * posting days ran, so re-running a date posts nothing new.
+	 * Posting is cumulative: each charge is brought up to its rounded accrual, whatever
+	 * earlier posting days ran, so re-running a date posts nothing new.
 	 */
 	private List<LedgerEntry> postings(String household, Allocation allocation, List<ChargeBalance> overdue,
 			LocalDate asOf) {
@@ -127,9 +131,10 @@ public final class Assessor {
 	}
 
 	/**
-	 * What a notice states, charge by charge: each overdue charge with the late fee owed on it
-	 * (posted and not yet paid or waived, plus from the late-fee stage on what has accrued and is
-	 * not posted yet), then any charge already paid whose posted late fee is still owed.
+	 * What a notice states, charge by charge: each overdue charge with the late fee owed
+	 * on it (posted and not yet paid or waived, plus from the late-fee stage on what has
+	 * accrued and is not posted yet), then any charge already paid whose posted late fee
+	 * is still owed.
 	 */
 	private List<ArrearsLine> statedLines(Allocation allocation, List<ChargeBalance> overdue, LocalDate asOf,
 			boolean feesApply) {
@@ -185,4 +190,5 @@ public final class Assessor {
 		}
 		return total;
 	}
+
 }

@@ -22,10 +22,12 @@ final class Databases {
 	}
 
 	/**
-	 * Connector/J reads a whole result set into memory unless asked to stream it row by row,
-	 * which it does for a fetch size of {@link Integer#MIN_VALUE}; H2 streams with an ordinary one.
+	 * Connector/J reads a whole result set into memory unless asked to stream it row by
+	 * row, which it does for a fetch size of {@link Integer#MIN_VALUE}; H2 streams with
+	 * an ordinary one.
 	 */
 	static int streamingFetchSize(DataSource dataSource) {
 		return isMySql(dataSource) ? Integer.MIN_VALUE : 1000;
 	}
+
 }

@@ -22,10 +22,10 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 
 /**
- * The daily dunning job: one streaming pass over the ledger, household by household, putting each
- * on the ladder, posting late fees on posting days and registering the notices due; then the
- * notices' documents. Its one identifying parameter is the as-of date, so a date runs once and a
- * failed run restarts.
+ * The daily dunning job: one streaming pass over the ledger, household by household,
+ * putting each on the ladder, posting late fees on posting days and registering the
+ * notices due; then the notices' documents. Its one identifying parameter is the as-of
+ * date, so a date runs once and a failed run restarts.
  */
 @Configuration(proxyBeanMethods = false)
 class DunningJobConfiguration {
@@ -34,12 +34,15 @@ class DunningJobConfiguration {
 
 	static final String STEP_NAME = "assess";
 
-	/** The worker step of a partitioned assessment; its executions are named {@code assess-range:partitionN}. */
+	/**
+	 * The worker step of a partitioned assessment; its executions are named
+	 * {@code assess-range:partitionN}.
+	 */
 	static final String WORKER_STEP_NAME = "assess-range";
 
 	/**
-	 * Assess every household, then render the notices the assessment issued and the case files it
-	 * opened, and merge the notices into print batches.
+	 * Assess every household, then render the notices the assessment issued and the case
+	 * files it opened, and merge the notices into print batches.
 	 */
 	@Bean
 	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep,
@@ -52,24 +55,27 @@ class DunningJobConfiguration {
 	}
 
 	/**
-	 * With {@code arrears.dunning.grid-size} 1 (the default) the assessment is one chunk-oriented
-	 * step; with N it is a partitioned step of that name whose N workers each read one key range of
-	 * households on their own thread. The rules are per household and the writes per household, so
-	 * the ranges need no coordination; a failed worker restarts by key inside its own range.
+	 * With {@code arrears.dunning.grid-size} 1 (the default) the assessment is one
+	 * chunk-oriented step; with N it is a partitioned step of that name whose N workers
+	 * each read one key range of households on their own thread. The rules are per
+	 * household and the writes per household, so the ranges need no coordination; a
+	 * failed worker restarts by key inside its own range.
 	 */
 	@Bean
 	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor,
-			DunningWriter dunningWriter, DunningProgress dunningProgress, ArrearsProperties properties,
-			JdbcTemplate jdbcTemplate) {
+			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor, DunningWriter dunningWriter,
+			DunningProgress dunningProgress, ArrearsProperties properties, JdbcTemplate jdbcTemplate) {
 		int gridSize = properties.dunning().gridSize();
 		if (gridSize == 1) {
 			return assessChunks(STEP_NAME, jobRepository, transactionManager, new DefaultTransactionAttribute(),
 					householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
 		}
-		// The notice insert checks for the episode's notice in the same statement; under MySQL's
-		// REPEATABLE READ that check takes gap locks, and workers inserting at the end of the index
-		// deadlock each other. READ COMMITTED checks without gap locks, and is enough: a household's
+		// The notice insert checks for the episode's notice in the same statement; under
+		// MySQL's
+		// REPEATABLE READ that check takes gap locks, and workers inserting at the end of
+		// the index
+		// deadlock each other. READ COMMITTED checks without gap locks, and is enough: a
+		// household's
 		// notices are only ever written by the one worker whose range holds it.
 		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
 		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -81,18 +87,17 @@ class DunningJobConfiguration {
 		handler.setStep(worker);
 		handler.setTaskExecutor(workers);
 		handler.setGridSize(gridSize);
-		return new StepBuilder(STEP_NAME, jobRepository).partitioner(WORKER_STEP_NAME, new HouseholdRanges(jdbcTemplate))
+		return new StepBuilder(STEP_NAME, jobRepository)
+			.partitioner(WORKER_STEP_NAME, new HouseholdRanges(jdbcTemplate))
 			.partitionHandler(handler)
 			.build();
 	}
 
 	private static Step assessChunks(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, TransactionAttribute transaction,
-			HouseholdLedgerReader householdLedgerReader,
-			DunningProcessor dunningProcessor, DunningWriter dunningWriter, DunningProgress dunningProgress,
-			ArrearsProperties properties) {
-		return new StepBuilder(name, jobRepository)
-			.<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
+			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor, DunningWriter dunningWriter,
+			DunningProgress dunningProgress, ArrearsProperties properties) {
+		return new StepBuilder(name, jobRepository).<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
 			.transactionManager(transactionManager)
 			.transactionAttribute(transaction)
 			.reader(householdLedgerReader)
@@ -127,4 +132,5 @@ class DunningJobConfiguration {
 	DunningWriter dunningWriter(JdbcTemplate jdbcTemplate) {
 		return new DunningWriter(jdbcTemplate);
 	}
+
 }

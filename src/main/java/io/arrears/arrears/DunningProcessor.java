@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** The dunning step's processor: a one-line delegate to the rules, for the run's as-of date. */
+/**
+ * The dunning step's processor: a one-line delegate to the rules, for the run's as-of
+ * date.
+ */
 class DunningProcessor implements ItemProcessor<HouseholdLedger, Dunning> {
 
 	private final Assessor assessor;
@@ -20,4 +23,5 @@ class DunningProcessor implements ItemProcessor<HouseholdLedger, Dunning> {
 	public Dunning process(HouseholdLedger household) {
 		return assessor.assess(household, asOf);
 	}
+
 }

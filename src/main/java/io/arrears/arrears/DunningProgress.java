@@ -37,4 +37,5 @@ class DunningProgress implements ItemWriteListener<Dunning> {
 			log.info("dunning {}: {} households assessed, {}/s", asOf, households, Math.round(households / seconds));
 		}
 	}
+
 }

@@ -22,9 +22,9 @@ import io.arrears.recovery.RunLock;
 import io.arrears.recovery.StaleExecutions;
 
 /**
- * Starts the dunning job for a date or for each date of a range, in order. A date already done is
- * reported and left alone; a date whose last run failed, or was left running by a process that
- * died, is restarted from its last committed chunk.
+ * Starts the dunning job for a date or for each date of a range, in order. A date already
+ * done is reported and left alone; a date whose last run failed, or was left running by a
+ * process that died, is restarted from its last committed chunk.
  */
 @Component
 public class DunningRuns {
@@ -59,15 +59,17 @@ public class DunningRuns {
 	}
 
 	/**
-	 * Whether the dunning run for the date has completed: the jobs that read its stage history
-	 * (the bulletin board, the open letter) refuse to run before it.
+	 * Whether the dunning run for the date has completed: the jobs that read its stage
+	 * history (the bulletin board, the open letter) refuse to run before it.
 	 */
 	public boolean completed(LocalDate asOf) {
 		JobExecution last = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
 		return last != null && last.getStatus() == BatchStatus.COMPLETED;
 	}
 
-	/** Runs each date from {@code from} through {@code to}; stops at the first that fails. */
+	/**
+	 * Runs each date from {@code from} through {@code to}; stops at the first that fails.
+	 */
 	public RangeSummary run(LocalDate from, LocalDate to, Consumer<RunSummary> eachDay) throws Exception {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
@@ -90,15 +92,19 @@ public class DunningRuns {
 		return new RangeSummary(done, skipped, null);
 	}
 
-	/** Whether the dunning run for the date has completed: its assessment is there to read. */
+	/**
+	 * Whether the dunning run for the date has completed: its assessment is there to
+	 * read.
+	 */
 	public boolean isDone(LocalDate asOf) {
 		JobExecution last = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
 		return last != null && last.getStatus() == BatchStatus.COMPLETED;
 	}
 
 	/**
-	 * Runs one date holding its {@link RunLock}, so that no two processes run it at once and a run
-	 * left {@code STARTED} by a dead process can be told from a live one and restarted.
+	 * Runs one date holding its {@link RunLock}, so that no two processes run it at once
+	 * and a run left {@code STARTED} by a dead process can be told from a live one and
+	 * restarted.
 	 */
 	public RunSummary run(LocalDate asOf) throws Exception {
 		return runLock.holding(JOB_NAME_LOCK_PREFIX + asOf, () -> runHoldingLock(asOf))
@@ -134,8 +140,9 @@ public class DunningRuns {
 	}
 
 	/**
-	 * The totals of the assessment: kept by the plain step, or by each partition of a partitioned
-	 * one, the last execution of each counting (a restarted partition carries its earlier chunks).
+	 * The totals of the assessment: kept by the plain step, or by each partition of a
+	 * partitioned one, the last execution of each counting (a restarted partition carries
+	 * its earlier chunks).
 	 */
 	private DunningTotals totals(JobInstance instance) {
 		StepExecution step = jobRepository.getLastStepExecution(instance, DunningJobConfiguration.STEP_NAME);
@@ -151,8 +158,8 @@ public class DunningRuns {
 	}
 
 	/**
-	 * How long each step of this run took, from the executions in memory: the job repository on
-	 * MariaDB keeps whole seconds only.
+	 * How long each step of this run took, from the executions in memory: the job
+	 * repository on MariaDB keeps whole seconds only.
 	 */
 	private static Map<String, Duration> stepTimes(JobExecution execution) {
 		Map<String, Duration> times = new LinkedHashMap<>();
@@ -175,7 +182,8 @@ public class DunningRuns {
 	/**
 	 * What one date's run did, for the operator.
 	 *
-	 * @param stepTimes how long each step of this run took, by step name (empty when already done)
+	 * @param stepTimes how long each step of this run took, by step name (empty when
+	 * already done)
 	 */
 	public record RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals,
 			Duration took, String failure, Map<String, Duration> stepTimes) {
@@ -195,4 +203,5 @@ public class DunningRuns {
 	 */
 	public record RangeSummary(int done, int alreadyDone, RunSummary failed) {
 	}
+
 }

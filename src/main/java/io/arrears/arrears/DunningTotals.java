@@ -10,8 +10,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * What a dunning run has written so far: households by stage, late fees posted, notices issued.
- * Kept in the step's execution context, so the totals survive a restart.
+ * What a dunning run has written so far: households by stage, late fees posted, notices
+ * issued. Kept in the step's execution context, so the totals survive a restart.
  */
 public record DunningTotals(Map<Stage, Integer> stages, int lateFees, BigDecimal lateFeeAmount, int notices) {
 

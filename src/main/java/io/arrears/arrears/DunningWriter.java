@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * Writes a chunk's outcome in three batched statements inside the chunk's transaction: the stage
- * history, the late fees posted, and the notices due. A notice already issued in the same
- * episode is left as it was, so a household gets each notice once per episode. It keeps the
- * run's totals in the step's execution context, committed with each chunk, so that the summary
- * of a restarted run counts the chunks of the failed one too.
+ * Writes a chunk's outcome in three batched statements inside the chunk's transaction:
+ * the stage history, the late fees posted, and the notices due. A notice already issued
+ * in the same episode is left as it was, so a household gets each notice once per
+ * episode. It keeps the run's totals in the step's execution context, committed with each
+ * chunk, so that the summary of a restarted run counts the chunks of the failed one too.
  */
 class DunningWriter implements ItemStreamWriter<Dunning> {
 
@@ -128,4 +128,5 @@ class DunningWriter implements ItemStreamWriter<Dunning> {
 				e.period() == null ? null : e.period().toString(), e.amount(), Date.valueOf(e.effectiveDate()),
 				Timestamp.valueOf(e.recordedAt()), e.reverses() };
 	}
+
 }

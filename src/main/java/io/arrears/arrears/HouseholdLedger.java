@@ -5,7 +5,10 @@ import java.util.Set;
 
 import io.arrears.ledger.LedgerEntry;
 
-/** One household with every ledger entry the run may see: the unit of work of the dunning step. */
+/**
+ * One household with every ledger entry the run may see: the unit of work of the dunning
+ * step.
+ */
 public record HouseholdLedger(String householdCode, Set<String> tags, List<LedgerEntry> entries) {
 
 	public HouseholdLedger {

@@ -22,10 +22,11 @@ import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * Streams every household with its ledger in one ordered query and hands them out one household
- * at a time. On restart it resumes after the last household of the last committed chunk, by key,
- * so nothing is read twice and nothing is skipped. Public for the other jobs that assess every
- * household without posting anything (the festival cards).
+ * Streams every household with its ledger in one ordered query and hands them out one
+ * household at a time. On restart it resumes after the last household of the last
+ * committed chunk, by key, so nothing is read twice and nothing is skipped. Public for
+ * the other jobs that assess every household without posting anything (the festival
+ * cards).
  */
 public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> {
 
@@ -42,8 +43,8 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 			""";
 
 	/**
-	 * The same read limited to what had been recorded by a moment: an audit replay sees the ledger
-	 * as the run of a past date saw it (SPEC §6).
+	 * The same read limited to what had been recorded by a moment: an audit replay sees
+	 * the ledger as the run of a past date saw it (SPEC §6).
 	 */
 	static final String SQL_RECORDED_BEFORE = """
 			SELECT h.household_code, h.tags,
@@ -61,9 +62,10 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	static final String AFTER_KEY = "after";
 
 	/**
-	 * The last household of a partition's key range, inclusive; absent for the last range and for
-	 * the unpartitioned step. A partitioner puts it, with {@link #AFTER_KEY}, into the worker step's
-	 * execution context, so a restarted partition resumes by key inside its own range.
+	 * The last household of a partition's key range, inclusive; absent for the last range
+	 * and for the unpartitioned step. A partitioner puts it, with {@link #AFTER_KEY},
+	 * into the worker step's execution context, so a restarted partition resumes by key
+	 * inside its own range.
 	 */
 	static final String UP_TO_KEY = "up-to";
 
@@ -81,15 +83,15 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 
 	/**
 	 * @param asOf only ledger entries effective on or before this date are read
-	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J stream
-	 *     the result instead of loading it whole into memory ({@link #streamingFetchSize})
+	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J
+	 * stream the result instead of loading it whole into memory
+	 * ({@link #streamingFetchSize})
 	 */
 	public HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize) {
 		this(dataSource, asOf, fetchSize, null);
 	}
 
-	private HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize,
-			LocalDateTime recordedBefore) {
+	private HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize, LocalDateTime recordedBefore) {
 		this.dataSource = dataSource;
 		this.asOf = asOf;
 		this.fetchSize = fetchSize;
@@ -97,13 +99,12 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	}
 
 	/**
-	 * A reader for an audit re-run: every household with the entries effective by {@code asOf}
-	 * and, when {@code recordedBefore} is not null, recorded before that moment.
+	 * A reader for an audit re-run: every household with the entries effective by
+	 * {@code asOf} and, when {@code recordedBefore} is not null, recorded before that
+	 * moment.
 	 */
-	public static HouseholdLedgerReader forAudit(DataSource dataSource, LocalDate asOf,
-			LocalDateTime recordedBefore) {
-		return new HouseholdLedgerReader(dataSource, asOf, Databases.streamingFetchSize(dataSource),
-				recordedBefore);
+	public static HouseholdLedgerReader forAudit(DataSource dataSource, LocalDate asOf, LocalDateTime recordedBefore) {
+		return new HouseholdLedgerReader(dataSource, asOf, Databases.streamingFetchSize(dataSource), recordedBefore);
 	}
 
 	@Override
@@ -158,7 +159,10 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 		}
 	}
 
-	/** The fetch size that streams the ledger from this database rather than loading it whole. */
+	/**
+	 * The fetch size that streams the ledger from this database rather than loading it
+	 * whole.
+	 */
 	public static int streamingFetchSize(DataSource dataSource) {
 		return Databases.streamingFetchSize(dataSource);
 	}

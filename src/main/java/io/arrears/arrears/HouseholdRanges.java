@@ -9,11 +9,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Splits the households into key ranges of about equal size for the partitioned dunning step:
- * partition i reads the households after the last key of range i − 1 up to its own last key.
- * The boundaries come from one set-based query that the database answers from the primary key,
- * and they are compared by the database that reads the ranges, so its collation decides the
- * order, as it does for the unpartitioned read. The last range is open above.
+ * Splits the households into key ranges of about equal size for the partitioned dunning
+ * step: partition i reads the households after the last key of range i − 1 up to its own
+ * last key. The boundaries come from one set-based query that the database answers from
+ * the primary key, and they are compared by the database that reads the ranges, so its
+ * collation decides the order, as it does for the unpartitioned read. The last range is
+ * open above.
  */
 class HouseholdRanges implements Partitioner {
 
@@ -39,7 +40,8 @@ class HouseholdRanges implements Partitioner {
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		List<String> lastKeys = jdbc.queryForList(LAST_KEYS, String.class, gridSize);
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		// fewer households than partitions gives fewer ranges; none at all still gives one (empty) range
+		// fewer households than partitions gives fewer ranges; none at all still gives
+		// one (empty) range
 		int ranges = Math.max(1, lastKeys.size());
 		String after = "";
 		for (int i = 0; i < ranges; i++) {
@@ -53,4 +55,5 @@ class HouseholdRanges implements Partitioner {
 		}
 		return partitions;
 	}
+
 }

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The escalation ladder as ordered data: each stage with the day overdue from which it applies.
- * Built from {@code jobs/rules.yml}; a ladder out of order or with a gap fails at start-up,
- * naming the row.
+ * The escalation ladder as ordered data: each stage with the day overdue from which it
+ * applies. Built from {@code jobs/rules.yml}; a ladder out of order or with a gap fails
+ * at start-up, naming the row.
  */
 public record Ladder(List<Rung> rungs) {
 

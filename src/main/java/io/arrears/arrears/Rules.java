@@ -11,7 +11,8 @@ import io.arrears.latefee.LateFeePolicy;
  * @param ladder the stages and the days they start
  * @param minArrears overdue principal below this leaves a household {@code CURRENT}
  * @param lateFee the late-fee rate, cap and posting days
- * @param lateFeeFromStage late fees are posted only from this stage on (the seed: the sixth notice)
+ * @param lateFeeFromStage late fees are posted only from this stage on (the seed: the
+ * sixth notice)
  */
 public record Rules(Ladder ladder, BigDecimal minArrears, LateFeePolicy lateFee, Stage lateFeeFromStage) {
 

@@ -4,7 +4,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Validates the rules once at start-up: a bad ladder stops the application before any job runs. */
+/**
+ * Validates the rules once at start-up: a bad ladder stops the application before any job
+ * runs.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArrearsProperties.class)
 class RulesConfiguration {
@@ -18,4 +21,5 @@ class RulesConfiguration {
 	Assessor assessor(Rules rules) {
 		return new Assessor(rules);
 	}
+
 }

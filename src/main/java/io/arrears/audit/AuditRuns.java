@@ -16,7 +16,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import io.arrears.audit.Corrections.Restated;
 import io.arrears.ledger.LedgerEntry;
 
-/** The audit tables: each re-run, its differences, and the outcomes a non-dry re-run restated. */
+/**
+ * The audit tables: each re-run, its differences, and the outcomes a non-dry re-run
+ * restated.
+ */
 class AuditRuns {
 
 	static final String INSERT_RUN = """
@@ -41,7 +44,10 @@ class AuditRuns {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
-	/** The ledger's own insert, column for column, so that corrections are entries like any other. */
+	/**
+	 * The ledger's own insert, column for column, so that corrections are entries like
+	 * any other.
+	 */
 	static final String INSERT_ENTRY = """
 			INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,
 			    effective_date, recorded_at, reverses)
@@ -87,7 +93,9 @@ class AuditRuns {
 		}
 	}
 
-	/** Posts a date's corrections: call inside the transaction of the step that owns them. */
+	/**
+	 * Posts a date's corrections: call inside the transaction of the step that owns them.
+	 */
 	void post(Corrections corrections) {
 		List<Object[]> entries = new ArrayList<>();
 		for (LedgerEntry e : corrections.entries()) {
@@ -117,4 +125,5 @@ class AuditRuns {
 	private static String clip(String text, int length) {
 		return text.length() <= length ? text : text.substring(0, length - 1) + "…";
 	}
+
 }

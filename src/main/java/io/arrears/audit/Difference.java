@@ -3,11 +3,13 @@ package io.arrears.audit;
 import java.time.LocalDate;
 
 /**
- * One difference between what a re-run computes for a household on a date and what was recorded.
+ * One difference between what a re-run computes for a household on a date and what was
+ * recorded.
  *
- * @param subject what differs within the kind: the charge of a late fee, the notice's kind and
- *     number, "stage"
- * @param expected what the re-run computes, in words an auditor can read ("none" when nothing)
+ * @param subject what differs within the kind: the charge of a late fee, the notice's
+ * kind and number, "stage"
+ * @param expected what the re-run computes, in words an auditor can read ("none" when
+ * nothing)
  * @param recorded what the ledger, stage history or registry holds ("none" when nothing)
  */
 public record Difference(LocalDate asOf, String householdCode, Kind kind, String subject, String expected,
@@ -15,6 +17,7 @@ public record Difference(LocalDate asOf, String householdCode, Kind kind, String
 
 	/** What differs. */
 	public enum Kind {
+
 		/** The stage row: stage, days overdue, oldest due date, amounts, team. */
 		STAGE,
 		/** The late fee posted on the date for one charge. */
@@ -23,5 +26,6 @@ public record Difference(LocalDate asOf, String householdCode, Kind kind, String
 		NOTICE,
 		/** The same notice, stating other amounts or lines. */
 		NOTICE_CONTENT
+
 	}
 }

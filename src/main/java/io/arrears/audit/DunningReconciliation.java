@@ -16,9 +16,9 @@ import io.arrears.audit.RecordedHousehold.PostedFee;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * Compares what a re-run computes for one household on one date with what was recorded, and names
- * every difference: the stage row, the late fee of each charge, the notice. Plain Java, no
- * database: the caller reads both sides.
+ * Compares what a re-run computes for one household on one date with what was recorded,
+ * and names every difference: the stage row, the late fee of each charge, the notice.
+ * Plain Java, no database: the caller reads both sides.
  */
 final class DunningReconciliation {
 
@@ -28,8 +28,8 @@ final class DunningReconciliation {
 	}
 
 	/**
-	 * @param notice the notice the re-run issues on the date (null when none: not due, or already
-	 *     issued in the episode)
+	 * @param notice the notice the re-run issues on the date (null when none: not due, or
+	 * already issued in the episode)
 	 */
 	static List<Difference> compare(LocalDate asOf, String household, Dunning expected, NoticeStatement notice,
 			RecordedHousehold recorded) {
@@ -76,4 +76,5 @@ final class DunningReconciliation {
 		all.addAll(b);
 		return new ArrayList<>(all);
 	}
+
 }

@@ -33,20 +33,22 @@ import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * Re-runs the dunning rules for each date of a range, in order, and compares the outcome with what
- * was recorded (SPEC §6).
+ * Re-runs the dunning rules for each date of a range, in order, and compares the outcome
+ * with what was recorded (SPEC §6).
  * <p>
- * What the run of a date D sees: the ledger effective by D, limited in a replay to what was
- * recorded before D+1 00:00; never the pipeline's own postings (its {@code LF:} late fees and an
- * audit's {@code RV:} reversals of them) dated from the first date of the range on, since those are
- * what is being checked. In their place it sees its own postings of the earlier dates of the range:
- * what should have been posted. A wrong fee is then reported once, on the date it arose, rather
- * than again on every later posting day whose cumulative fee it skews, and a non-dry re-run that
- * posts each date's corrections in turn leaves the ledger that a following re-run finds clean.
- * Likewise for notices: the registry as it stood before the range, then the re-run's own notices.
+ * What the run of a date D sees: the ledger effective by D, limited in a replay to what
+ * was recorded before D+1 00:00; never the pipeline's own postings (its {@code LF:} late
+ * fees and an audit's {@code RV:} reversals of them) dated from the first date of the
+ * range on, since those are what is being checked. In their place it sees its own
+ * postings of the earlier dates of the range: what should have been posted. A wrong fee
+ * is then reported once, on the date it arose, rather than again on every later posting
+ * day whose cumulative fee it skews, and a non-dry re-run that posts each date's
+ * corrections in turn leaves the ledger that a following re-run finds clean. Likewise for
+ * notices: the registry as it stood before the range, then the re-run's own notices.
  * <p>
- * Households are streamed one at a time with the same reader as the dunning job; what is kept in
- * memory across dates is the re-run's late fees and notices of the range, a few per household.
+ * Households are streamed one at a time with the same reader as the dunning job; what is
+ * kept in memory across dates is the re-run's late fees and notices of the range, a few
+ * per household.
  */
 class DunningRerun implements AuditedJob {
 
@@ -151,8 +153,8 @@ class DunningRerun implements AuditedJob {
 
 				NoticeStatement notice = null;
 				NoticeDue due = dunning.notice();
-				if (due != null && registry.add(RecordedDunning.registryKey(code, due.kind().name(), due.number(),
-						due.episodeDueDate()))) {
+				if (due != null && registry
+					.add(RecordedDunning.registryKey(code, due.kind().name(), due.number(), due.episodeDueDate()))) {
 					notice = NoticeStatement.of(due);
 				}
 				if (!dunning.lateFees().isEmpty()) {
@@ -175,8 +177,9 @@ class DunningRerun implements AuditedJob {
 	}
 
 	/**
-	 * For each charge whose late fee differs: a reversal of every fee recorded for it on the date,
-	 * and the fee it should have had under a reference of this run. Never an update.
+	 * For each charge whose late fee differs: a reversal of every fee recorded for it on
+	 * the date, and the fee it should have had under a reference of this run. Never an
+	 * update.
 	 */
 	private static List<LedgerEntry> ledgerCorrections(long runId, Dunning dunning, RecordedHousehold was,
 			List<Difference> found, LocalDateTime now) {
@@ -198,8 +201,8 @@ class DunningRerun implements AuditedJob {
 			for (LedgerEntry fee : dunning.lateFees()) {
 				if (charge.equals(fee.lateFeeChargeReference())) {
 					entries.add(new LedgerEntry(LedgerEntry.correctedLateFeeReference(charge, day, runId),
-							fee.householdCode(), EntryType.LATE_FEE, fee.feeItem(), fee.period(), fee.amount(), day, now,
-							null));
+							fee.householdCode(), EntryType.LATE_FEE, fee.feeItem(), fee.period(), fee.amount(), day,
+							now, null));
 				}
 			}
 		}

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import io.arrears.arrears.DunningRuns;
 
 /**
- * The job repository as an operator reads it ({@code jobs list}) and the restart of one execution
- * ({@code jobs restart ID}). Listing is one query over Batch's tables, newest first; restarting a
- * dunning execution goes through {@link DunningRuns}, which holds the date's lock and recovers an
- * execution left running by a dead process.
+ * The job repository as an operator reads it ({@code jobs list}) and the restart of one
+ * execution ({@code jobs restart ID}). Listing is one query over Batch's tables, newest
+ * first; restarting a dunning execution goes through {@link DunningRuns}, which holds the
+ * date's lock and recovers an execution left running by a dead process.
  */
 @Component
 public class JobExecutions {
@@ -103,8 +103,8 @@ public class JobExecutions {
 	}
 
 	/**
-	 * Restarts a failed or stopped execution from its last committed chunk. A dunning execution
-	 * left running by a dead process is recovered first, under the date's lock.
+	 * Restarts a failed or stopped execution from its last committed chunk. A dunning
+	 * execution left running by a dead process is recovered first, under the date's lock.
 	 */
 	public Restarted restart(long executionId) throws Exception {
 		JobExecution execution = jobRepository.getJobExecution(executionId);
@@ -132,4 +132,5 @@ public class JobExecutions {
 		JobExecution restarted = jobOperator.restart(execution);
 		return new Restarted(restarted.getId(), job, restarted.getStatus().name(), "restart of " + executionId);
 	}
+
 }

@@ -8,4 +8,5 @@ public enum Mode {
 
 	/** Everything known now, late corrections included. */
 	RESTATE
+
 }

@@ -12,7 +12,9 @@ final class Money {
 	}
 
 	static BigDecimal of(BigDecimal amount) {
-		// every amount of the ledger has two decimals already; UNNECESSARY says so loudly if not
+		// every amount of the ledger has two decimals already; UNNECESSARY says so loudly
+		// if not
 		return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
 	}
+
 }

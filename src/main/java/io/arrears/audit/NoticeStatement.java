@@ -12,14 +12,15 @@ import io.arrears.arrears.ArrearsLine;
 import io.arrears.arrears.NoticeDue;
 
 /**
- * What a per-household notice stated, as the registry holds it (notice and notice_line) or as a
- * re-run computes it. Compared by a digest of its amounts and lines rather than by the PDF's
- * fingerprint: the fingerprint hashes the whole rendered document (estate letterhead, address,
- * deadlines and wording as well), which comes from reference data, not from the ledger, and can
- * only be reproduced by rendering. The digest covers exactly what a re-run can get wrong.
+ * What a per-household notice stated, as the registry holds it (notice and notice_line)
+ * or as a re-run computes it. Compared by a digest of its amounts and lines rather than
+ * by the PDF's fingerprint: the fingerprint hashes the whole rendered document (estate
+ * letterhead, address, deadlines and wording as well), which comes from reference data,
+ * not from the ledger, and can only be reproduced by rendering. The digest covers exactly
+ * what a re-run can get wrong.
  *
- * @param digest SHA-256 of kind, number, episode, amounts and each line's charge, due date,
- *     outstanding principal and late fee
+ * @param digest SHA-256 of kind, number, episode, amounts and each line's charge, due
+ * date, outstanding principal and late fee
  */
 record NoticeStatement(String kind, int number, LocalDate episodeDueDate, BigDecimal principal, BigDecimal lateFee,
 		BigDecimal total, String digest) {
@@ -33,18 +34,33 @@ record NoticeStatement(String kind, int number, LocalDate episodeDueDate, BigDec
 			.stream()
 			.map((ArrearsLine l) -> new Line(l.chargeReference(), l.due(), l.outstanding(), l.lateFee()))
 			.toList();
-		return of(notice.kind().name(), notice.number(), notice.episodeDueDate(), notice.principal(),
-				notice.lateFee(), notice.total(), lines);
+		return of(notice.kind().name(), notice.number(), notice.episodeDueDate(), notice.principal(), notice.lateFee(),
+				notice.total(), lines);
 	}
 
 	static NoticeStatement of(String kind, int number, LocalDate episode, BigDecimal principal, BigDecimal lateFee,
 			BigDecimal total, List<Line> lines) {
 		StringBuilder canonical = new StringBuilder();
-		canonical.append(kind).append('|').append(number).append('|').append(episode).append('|')
-			.append(Money.of(principal)).append('|').append(Money.of(lateFee)).append('|').append(Money.of(total));
+		canonical.append(kind)
+			.append('|')
+			.append(number)
+			.append('|')
+			.append(episode)
+			.append('|')
+			.append(Money.of(principal))
+			.append('|')
+			.append(Money.of(lateFee))
+			.append('|')
+			.append(Money.of(total));
 		for (Line line : lines) {
-			canonical.append('\n').append(line.chargeReference()).append('|').append(line.due()).append('|')
-				.append(Money.of(line.outstanding())).append('|').append(Money.of(line.lateFee()));
+			canonical.append('\n')
+				.append(line.chargeReference())
+				.append('|')
+				.append(line.due())
+				.append('|')
+				.append(Money.of(line.outstanding()))
+				.append('|')
+				.append(Money.of(line.lateFee()));
 		}
 		return new NoticeStatement(kind, number, episode, Money.of(principal), Money.of(lateFee), Money.of(total),
 				sha256(canonical.toString()));

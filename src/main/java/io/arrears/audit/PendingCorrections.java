@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a date's computed corrections from the re-run to the step of its {@code rerun-dunning}
- * job instance that posts them, typed, rather than through an execution context. They live only
- * as long as the re-run: a re-run that dies is simply run again, and computes them afresh from
- * the ledger as it then stands.
+ * Hands a date's computed corrections from the re-run to the step of its
+ * {@code rerun-dunning} job instance that posts them, typed, rather than through an
+ * execution context. They live only as long as the re-run: a re-run that dies is simply
+ * run again, and computes them afresh from the ledger as it then stands.
  */
 @Component
 class PendingCorrections {
@@ -33,4 +33,5 @@ class PendingCorrections {
 	private static String key(long runId, LocalDate asOf) {
 		return runId + "|" + asOf;
 	}
+
 }

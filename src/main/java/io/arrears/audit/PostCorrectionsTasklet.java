@@ -8,8 +8,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The one step of a {@code rerun-dunning} job instance: posts the date's corrections in one
- * transaction, so that a date is corrected wholly or not at all.
+ * The one step of a {@code rerun-dunning} job instance: posts the date's corrections in
+ * one transaction, so that a date is corrected wholly or not at all.
  */
 class PostCorrectionsTasklet implements Tasklet {
 
@@ -35,4 +35,5 @@ class PostCorrectionsTasklet implements Tasklet {
 		contribution.incrementWriteCount(corrections.entries().size());
 		return RepeatStatus.FINISHED;
 	}
+
 }

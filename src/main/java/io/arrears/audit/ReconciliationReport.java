@@ -22,10 +22,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The reconciliation report of a re-run, difference by difference: a CSV for the auditor's
- * spreadsheet and a PDF for the file. The PDF is a plain table drawn with OpenPDF (the library
- * under JasperReports) in the packaged Noto Sans SC, so that Chinese fee items print; it carries
- * no wording for a manager to edit, so it needs no template.
+ * The reconciliation report of a re-run, difference by difference: a CSV for the
+ * auditor's spreadsheet and a PDF for the file. The PDF is a plain table drawn with
+ * OpenPDF (the library under JasperReports) in the packaged Noto Sans SC, so that Chinese
+ * fee items print; it carries no wording for a manager to edit, so it needs no template.
  */
 class ReconciliationReport {
 
@@ -63,9 +63,10 @@ class ReconciliationReport {
 			document.open();
 			BaseFont base = baseFont();
 			Font font = font(base, 8);
-			document.add(new Paragraph("Reconciliation report, audit run " + runId + ": " + job + " "
-					+ request.mode().name().toLowerCase() + (request.dryRun() ? " (dry run)" : "") + ", "
-					+ request.from() + " .. " + request.to(), font(base, 11)));
+			document.add(new Paragraph(
+					"Reconciliation report, audit run " + runId + ": " + job + " " + request.mode().name().toLowerCase()
+							+ (request.dryRun() ? " (dry run)" : "") + ", " + request.from() + " .. " + request.to(),
+					font(base, 11)));
 			document.add(new Paragraph("differences: " + differences.size(), font(base, 11)));
 			PdfPTable table = new PdfPTable(new float[] { 9, 13, 9, 16, 26, 27 });
 			table.setWidthPercentage(100);
@@ -83,7 +84,8 @@ class ReconciliationReport {
 				}
 			}
 			document.add(table);
-			// before the stream closes: closing the document writes the PDF's trailer into it
+			// before the stream closes: closing the document writes the PDF's trailer
+			// into it
 			document.close();
 		}
 		catch (DocumentException e) {
@@ -98,7 +100,8 @@ class ReconciliationReport {
 	}
 
 	private static Font font(BaseFont base, float size) {
-		// a build without the font (see docs/documents.md) still reports, in Latin letters
+		// a build without the font (see docs/documents.md) still reports, in Latin
+		// letters
 		return base == null ? new Font(Font.HELVETICA, size) : new Font(base, size);
 	}
 
@@ -120,4 +123,5 @@ class ReconciliationReport {
 		}
 		return '"' + value.replace("\"", "\"\"") + '"';
 	}
+
 }

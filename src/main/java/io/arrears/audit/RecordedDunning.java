@@ -22,11 +22,12 @@ import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * Reads what the dunning runs of a date recorded, for every household at once (a handful of
- * set-based queries per date, never one per household): the stage history, the late fees posted
- * on the date net of reversals, and the notices issued on it. A restatement sees an earlier
- * non-dry re-run's corrections; a replay sees only what was recorded by the end of the date, so
- * corrections made since do not count against the run that could not know them.
+ * Reads what the dunning runs of a date recorded, for every household at once (a handful
+ * of set-based queries per date, never one per household): the stage history, the late
+ * fees posted on the date net of reversals, and the notices issued on it. A restatement
+ * sees an earlier non-dry re-run's corrections; a replay sees only what was recorded by
+ * the end of the date, so corrections made since do not count against the run that could
+ * not know them.
  */
 class RecordedDunning {
 
@@ -103,25 +104,21 @@ class RecordedDunning {
 				restated.add(household);
 				stages.put(household, stageRow(rs));
 				String kind = rs.getString("notice_kind");
-				notices.put(household,
-						kind == null ? null
-								: new NoticeStatement(kind, rs.getInt("notice_number"),
-										rs.getDate("notice_episode").toLocalDate(),
-										Money.of(rs.getBigDecimal("notice_principal")),
-										Money.of(rs.getBigDecimal("notice_late_fee")),
-										Money.of(rs.getBigDecimal("notice_total")), rs.getString("notice_digest")));
+				notices.put(household, kind == null ? null : new NoticeStatement(kind, rs.getInt("notice_number"),
+						rs.getDate("notice_episode").toLocalDate(), Money.of(rs.getBigDecimal("notice_principal")),
+						Money.of(rs.getBigDecimal("notice_late_fee")), Money.of(rs.getBigDecimal("notice_total")),
+						rs.getString("notice_digest")));
 			}, Date.valueOf(asOf));
 		}
-		Map<String, Map<String, PostedFee>> fees = lateFees(asOf,
-				recordedBefore == null ? ANY_TIME : recordedBefore);
+		Map<String, Map<String, PostedFee>> fees = lateFees(asOf, recordedBefore == null ? ANY_TIME : recordedBefore);
 
 		Set<String> households = new HashSet<>(stages.keySet());
 		households.addAll(notices.keySet());
 		households.addAll(fees.keySet());
 		Map<String, RecordedHousehold> recorded = new HashMap<>();
 		for (String household : households) {
-			recorded.put(household, new RecordedHousehold(stages.get(household),
-					fees.getOrDefault(household, Map.of()), notices.get(household)));
+			recorded.put(household, new RecordedHousehold(stages.get(household), fees.getOrDefault(household, Map.of()),
+					notices.get(household)));
 		}
 		return recorded;
 	}
@@ -150,9 +147,9 @@ class RecordedDunning {
 			String charge = new LedgerEntry(reference, household, EntryType.LATE_FEE, null, null, amount, asOf, null,
 					null)
 				.lateFeeChargeReference();
-			fees.computeIfAbsent(household, h -> new LinkedHashMap<>()).merge(charge,
-					new PostedFee(charge, amount, List.of(reference)),
-					(a, b) -> new PostedFee(charge, a.amount().add(b.amount()), concat(a.references(), b.references())));
+			fees.computeIfAbsent(household, h -> new LinkedHashMap<>())
+				.merge(charge, new PostedFee(charge, amount, List.of(reference)), (a, b) -> new PostedFee(charge,
+						a.amount().add(b.amount()), concat(a.references(), b.references())));
 		}, Date.valueOf(asOf), before, before);
 		return fees;
 	}
@@ -172,9 +169,10 @@ class RecordedDunning {
 			String kind = rs.getString("kind");
 			int number = rs.getInt("number");
 			LocalDate episode = rs.getDate("episode_due_date").toLocalDate();
-			notices.put(household, NoticeStatement.of(kind, number, episode, rs.getBigDecimal("principal"),
-					rs.getBigDecimal("late_fee"), rs.getBigDecimal("total"),
-					lines.getOrDefault(registryKey(household, kind, number, episode), List.of())));
+			notices.put(household,
+					NoticeStatement.of(kind, number, episode, rs.getBigDecimal("principal"),
+							rs.getBigDecimal("late_fee"), rs.getBigDecimal("total"),
+							lines.getOrDefault(registryKey(household, kind, number, episode), List.of())));
 		}, Date.valueOf(asOf));
 		return notices;
 	}
@@ -192,4 +190,5 @@ class RecordedDunning {
 		all.addAll(b);
 		return all;
 	}
+
 }

@@ -16,8 +16,8 @@ record RecordedHousehold(StageRow stage, Map<String, PostedFee> lateFees, Notice
 	static final RecordedHousehold NOTHING = new RecordedHousehold(null, Map.of(), null);
 
 	/**
-	 * The pipeline's late fees of one charge posted on the date and not reversed: usually one
-	 * {@code LF:} entry, after an audit correction its corrected entry.
+	 * The pipeline's late fees of one charge posted on the date and not reversed: usually
+	 * one {@code LF:} entry, after an audit correction its corrected entry.
 	 */
 	record PostedFee(String chargeReference, BigDecimal amount, List<String> references) {
 	}

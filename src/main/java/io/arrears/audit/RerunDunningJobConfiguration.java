@@ -22,10 +22,11 @@ import io.arrears.arrears.ArrearsProperties;
 import io.arrears.arrears.Assessor;
 
 /**
- * The job under which a non-dry dunning re-run posts a date's corrections. Its own job name, apart
- * from {@code dunning}, so that re-running a date never collides with (or completes) the date's
- * normal run; identified by the as-of date, the mode and the audit run, so that each audit run's
- * posting for a date is one instance the job repository can show and never repeat.
+ * The job under which a non-dry dunning re-run posts a date's corrections. Its own job
+ * name, apart from {@code dunning}, so that re-running a date never collides with (or
+ * completes) the date's normal run; identified by the as-of date, the mode and the audit
+ * run, so that each audit run's posting for a date is one instance the job repository can
+ * show and never repeat.
  */
 @Configuration(proxyBeanMethods = false)
 class RerunDunningJobConfiguration {
@@ -73,10 +74,11 @@ class RerunDunningJobConfiguration {
 	}
 
 	@Bean
-	DunningRerun dunningRerun(DataSource dataSource, Assessor assessor,
-			RecordedDunning recordedDunning, AuditRuns auditRuns, PendingCorrections pendingCorrections,
-			JobOperator jobOperator, Job rerunDunningJob, ReconciliationReport reconciliationReport, Clock clock) {
+	DunningRerun dunningRerun(DataSource dataSource, Assessor assessor, RecordedDunning recordedDunning,
+			AuditRuns auditRuns, PendingCorrections pendingCorrections, JobOperator jobOperator, Job rerunDunningJob,
+			ReconciliationReport reconciliationReport, Clock clock) {
 		return new DunningRerun(dataSource, assessor, recordedDunning, auditRuns, pendingCorrections, jobOperator,
 				rerunDunningJob, reconciliationReport, clock);
 	}
+
 }

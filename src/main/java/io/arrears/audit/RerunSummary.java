@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a re-run found: its audit run id, every difference, and where its reconciliation report
- * was written.
+ * What a re-run found: its audit run id, every difference, and where its reconciliation
+ * report was written.
  *
  * @param corrections ledger entries posted (0 for a dry run)
  */

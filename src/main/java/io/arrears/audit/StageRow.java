@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 import io.arrears.arrears.Assessment;
 
-/** A stage-history row, as recorded or as a re-run computes it; compared field by field. */
+/**
+ * A stage-history row, as recorded or as a re-run computes it; compared field by field.
+ */
 record StageRow(String stage, int daysOverdue, LocalDate oldestDueDate, BigDecimal principalOverdue,
 		BigDecimal lateFeePosted, BigDecimal lateFeeOutstanding, BigDecimal priorYearPrincipal, String team) {
 

@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * One ordered query read through a cursor and handed out a group at a time: the consecutive rows
- * that share a key (a household, a notice, an estate). This is how the jobs read set-based — one
- * statement for the whole run, never a query per household — and still work on one unit at a
- * time. The cursor keeps no state of its own: the readers that use it restart by key.
+ * One ordered query read through a cursor and handed out a group at a time: the
+ * consecutive rows that share a key (a household, a notice, an estate). This is how the
+ * jobs read set-based — one statement for the whole run, never a query per household —
+ * and still work on one unit at a time. The cursor keeps no state of its own: the readers
+ * that use it restart by key.
  *
  * @param <R> a row
  */
@@ -36,9 +37,8 @@ public final class GroupingCursor<R> implements AutoCloseable {
 
 	/**
 	 * Opens the query.
-	 *
-	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J stream the
-	 *     result instead of loading it whole into memory
+	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J
+	 * stream the result instead of loading it whole into memory
 	 * @param key the rows of one group are consecutive and share this key
 	 */
 	public static <R> GroupingCursor<R> open(String name, DataSource dataSource, String sql,
@@ -79,4 +79,5 @@ public final class GroupingCursor<R> implements AutoCloseable {
 		rows.close();
 		next = null;
 	}
+
 }

@@ -14,16 +14,17 @@ import java.time.YearMonth;
 import javax.sql.DataSource;
 
 /**
- * A generated estate of any size: H households with M months of charges and payments up to the
- * as-of date, the same for the same seed. The payers are mostly punctual, some pay late, a few
- * stopped paying, so that a few per cent of households get a notice on the as-of date (a late
- * payer whose last-but-one month is unpaid, a stopped payer at a reminder or the lawyer's letter)
- * and a few are long enough overdue for a case file.
+ * A generated estate of any size: H households with M months of charges and payments up
+ * to the as-of date, the same for the same seed. The payers are mostly punctual, some pay
+ * late, a few stopped paying, so that a few per cent of households get a notice on the
+ * as-of date (a late payer whose last-but-one month is unpaid, a stopped payer at a
+ * reminder or the lawyer's letter) and a few are long enough overdue for a case file.
  *
- * <p>The ledger goes in month by month, every household's entries of a month together, as a
- * service centre's imports do: a household's entries are scattered over the table, as they are in
- * production, not stored side by side. Rows go in as multi-row INSERT batches (the connection
- * rewrites a JDBC batch into one statement), never one statement per row.
+ * <p>
+ * The ledger goes in month by month, every household's entries of a month together, as a
+ * service centre's imports do: a household's entries are scattered over the table, as
+ * they are in production, not stored side by side. Rows go in as multi-row INSERT batches
+ * (the connection rewrites a JDBC batch into one statement), never one statement per row.
  */
 final class BenchEstate {
 
@@ -56,6 +57,7 @@ final class BenchEstate {
 
 	/** How a household pays. */
 	enum Payer {
+
 		/** on or a few days before the due date: 80 % */
 		PUNCTUAL,
 		/** 0 to 45 days after it: 16 % */
@@ -64,6 +66,7 @@ final class BenchEstate {
 		STOPPED,
 		/** stopped in any month of the range: 0.3 % */
 		STOPPED_LONG
+
 	}
 
 	/** What is fixed about a household: derived from the seed and its number alone. */
@@ -95,7 +98,8 @@ final class BenchEstate {
 	Profile profile(int household) {
 		long r = mix(seed, household, 0);
 		int dice = (int) Long.remainderUnsigned(r, 1000);
-		Payer payer = dice < 800 ? Payer.PUNCTUAL : dice < 960 ? Payer.LATE : dice < 997 ? Payer.STOPPED : Payer.STOPPED_LONG;
+		Payer payer = dice < 800 ? Payer.PUNCTUAL
+				: dice < 960 ? Payer.LATE : dice < 997 ? Payer.STOPPED : Payer.STOPPED_LONG;
 		long r2 = mix(seed, household, 1);
 		int stopMonth = switch (payer) {
 			case STOPPED -> months - 1 - (int) Long.remainderUnsigned(r2, Math.min(3, months));
@@ -107,7 +111,9 @@ final class BenchEstate {
 		return new Profile(area.multiply(RATE_PER_SQM).setScale(2, RoundingMode.HALF_UP), parking, payer, stopMonth);
 	}
 
-	/** Inserts the estates, households and ledger; returns the number of ledger entries. */
+	/**
+	 * Inserts the estates, households and ledger; returns the number of ledger entries.
+	 */
 	long load(DataSource dataSource, boolean mysql) throws SQLException {
 		Profile[] profiles = new Profile[households];
 		for (int i = 0; i < households; i++) {
@@ -117,7 +123,8 @@ final class BenchEstate {
 			c.setAutoCommit(false);
 			if (mysql) {
 				try (Statement s = c.createStatement()) {
-					// the generator's keys are unique and its households exist: let the server skip the checks
+					// the generator's keys are unique and its households exist: let the
+					// server skip the checks
 					s.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
 				}
 			}
@@ -179,7 +186,10 @@ final class BenchEstate {
 		}
 	}
 
-	/** One household's entries of one month: its charges and, if it paid by the as-of date, its payment. */
+	/**
+	 * One household's entries of one month: its charges and, if it paid by the as-of
+	 * date, its payment.
+	 */
 	private int month(PreparedStatement entry, int household, Profile profile, YearMonth period, int month)
 			throws SQLException {
 		String code = code(household);
@@ -229,11 +239,14 @@ final class BenchEstate {
 		return ESTATE_PREFIX + String.format("%04d", estate + 1);
 	}
 
-	/** SplitMix64 of the seed, the household and a purpose: independent, repeatable draws. */
+	/**
+	 * SplitMix64 of the seed, the household and a purpose: independent, repeatable draws.
+	 */
 	static long mix(long seed, long household, long purpose) {
 		long z = seed + household * 0x9E3779B97F4A7C15L + purpose * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
 	}
+
 }

@@ -33,10 +33,11 @@ import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.HouseholdNotice;
 
 /**
- * {@code bench}: generates an estate of H households with M months of ledger, then measures one
- * dunning day through the pipeline against what the database needs just to read the same ledger,
- * and the pipeline's rendering against rendering the same notices in a plain loop. It empties the
- * database it is given: it refuses one that holds estates it did not generate.
+ * {@code bench}: generates an estate of H households with M months of ledger, then
+ * measures one dunning day through the pipeline against what the database needs just to
+ * read the same ledger, and the pipeline's rendering against rendering the same notices
+ * in a plain loop. It empties the database it is given: it refuses one that holds estates
+ * it did not generate.
  */
 @Component
 public class Benchmark {
@@ -45,7 +46,10 @@ public class Benchmark {
 	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample) {
 	}
 
-	/** The figures the issue "Speed and scale" asks for, in the order of the last output line. */
+	/**
+	 * The figures the issue "Speed and scale" asks for, in the order of the last output
+	 * line.
+	 */
 	public record Result(int households, double seconds, double floorSeconds, double notices, double renderSeconds,
 			double renderFloorPerNotice, long peakHeapMb) {
 
@@ -70,7 +74,8 @@ public class Benchmark {
 		}
 	}
 
-	// the tables a run writes or the generator fills, children first; TRUNCATE, as the ledger refuses DELETE
+	// the tables a run writes or the generator fills, children first; TRUNCATE, as the
+	// ledger refuses DELETE
 	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
 			"notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
 			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
@@ -104,30 +109,34 @@ public class Benchmark {
 
 	public Result run(Settings settings, PrintWriter out) throws Exception {
 		boolean mysql = isMySql();
-		out.printf("bench: %d households x %d months as of %s, seed %d, grid-size %d, chunk-size %d, %s, %d cpus,"
-				+ " max heap %d MB, load average %s%n", settings.households(), settings.months(), settings.asOf(),
-				settings.seed(), properties.dunning().gridSize(), properties.dunning().chunkSize(),
-				mysql ? "MySQL" : "H2", Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage());
+		out.printf(
+				"bench: %d households x %d months as of %s, seed %d, grid-size %d, chunk-size %d, %s, %d cpus,"
+						+ " max heap %d MB, load average %s%n",
+				settings.households(), settings.months(), settings.asOf(), settings.seed(),
+				properties.dunning().gridSize(), properties.dunning().chunkSize(), mysql ? "MySQL" : "H2",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				loadAverage());
 		prepare(settings, mysql, out);
 		int fetchSize = HouseholdLedgerReader.streamingFetchSize(dataSource);
 		if (mysql) {
-			out.print("bench: EXPLAIN of the dunning read:\n" + Floor.explain(dataSource, HouseholdLedgerReader.SQL,
-					Date.valueOf(settings.asOf()), ""));
+			out.print("bench: EXPLAIN of the dunning read:\n"
+					+ Floor.explain(dataSource, HouseholdLedgerReader.SQL, Date.valueOf(settings.asOf()), ""));
 			out.print("bench: EXPLAIN of the grouped floor:\n" + Floor.explain(dataSource, Floor.GROUPED,
 					Date.valueOf(settings.asOf()), Date.valueOf(settings.asOf()), Date.valueOf(settings.asOf())));
 		}
 
 		Floor.Result allocated = Floor.overdue(dataSource, settings.asOf(), fetchSize);
-		out.printf(Locale.ROOT, "bench: floor, allocated (window functions: overdue principal and oldest overdue due"
-				+ " date): %.2f s, %d households, %d overdue%n", allocated.seconds(), allocated.households(),
-				allocated.overdue());
+		out.printf(Locale.ROOT,
+				"bench: floor, allocated (window functions: overdue principal and oldest overdue due"
+						+ " date): %.2f s, %d households, %d overdue%n",
+				allocated.seconds(), allocated.households(), allocated.overdue());
 		Floor.Result before = Floor.grouped(dataSource, settings.asOf(), fetchSize);
-		out.printf(Locale.ROOT, "bench: floor, grouped (one pass in key order, no sort): %.2f s, %d households,"
-				+ " %d overdue%n", before.seconds(), before.households(), before.overdue());
+		out.printf(Locale.ROOT,
+				"bench: floor, grouped (one pass in key order, no sort): %.2f s, %d households," + " %d overdue%n",
+				before.seconds(), before.households(), before.overdue());
 		double readOnly = readerOnly(settings.asOf(), fetchSize);
-		out.printf(Locale.ROOT, "bench: the dunning reader alone (every household with its ledger, nothing done): %.2f s%n",
-				readOnly);
+		out.printf(Locale.ROOT,
+				"bench: the dunning reader alone (every household with its ledger, nothing done): %.2f s%n", readOnly);
 
 		RunSummary day;
 		long peakAfterGc;
@@ -143,23 +152,29 @@ public class Benchmark {
 		}
 		double assess = seconds(day.stepTimes().get("assess"));
 		double render = seconds(day.stepTimes().get("render-notices"));
-		out.printf(Locale.ROOT, "bench: dunning day %.2f s in all (%s); %d households, %d in arrears, %d notices,"
-				+ " load average %s%n", day.took().toMillis() / 1000.0, describe(day), day.totals().households(),
-				day.totals().inArrears(), day.totals().notices(), loadAverage());
-		out.printf(Locale.ROOT, "bench: assess %.2f s = %.0f households/s; heap after GC at most %d MB, in use at most"
-				+ " %d MB%n", assess, settings.households() / assess, peakAfterGc, peakUsed);
+		out.printf(Locale.ROOT,
+				"bench: dunning day %.2f s in all (%s); %d households, %d in arrears, %d notices,"
+						+ " load average %s%n",
+				day.took().toMillis() / 1000.0, describe(day), day.totals().households(), day.totals().inArrears(),
+				day.totals().notices(), loadAverage());
+		out.printf(Locale.ROOT,
+				"bench: assess %.2f s = %.0f households/s; heap after GC at most %d MB, in use at most" + " %d MB%n",
+				assess, settings.households() / assess, peakAfterGc, peakUsed);
 
 		Floor.Result after = Floor.grouped(dataSource, settings.asOf(), fetchSize);
 		// the lowest of the floors measured: the strictest comparison
 		double floor = Math.min(Math.min(before.seconds(), after.seconds()), allocated.seconds());
-		out.printf(Locale.ROOT, "bench: floor, grouped, again after the run: %.2f s; the lowest floor, %.2f s, is the"
-				+ " floor%n", after.seconds(), floor);
+		out.printf(Locale.ROOT,
+				"bench: floor, grouped, again after the run: %.2f s; the lowest floor, %.2f s, is the" + " floor%n",
+				after.seconds(), floor);
 
 		double perNotice = renderFloor(settings, out);
 		out.printf(Locale.ROOT, "bench: load average at the end %s%n", loadAverage());
-		// the render step renders the reminders and lawyer's letters; case files have a step of their own
-		Long rendered = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE issued_on = ?"
-				+ " AND kind IN ('REMINDER', 'LAWYER_LETTER')", Long.class, Date.valueOf(settings.asOf()));
+		// the render step renders the reminders and lawyer's letters; case files have a
+		// step of their own
+		Long rendered = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM notice WHERE issued_on = ?" + " AND kind IN ('REMINDER', 'LAWYER_LETTER')",
+				Long.class, Date.valueOf(settings.asOf()));
 		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
 				peakAfterGc);
 	}
@@ -185,19 +200,22 @@ public class Benchmark {
 		out.printf(Locale.ROOT, "bench: loaded %d households and %d ledger entries in %.1f s (%.0f rows/s)%n",
 				settings.households(), entries, seconds, entries / seconds);
 		if (mysql) {
-			// fresh statistics after a bulk load, so the optimizer plans the join as it would in production
+			// fresh statistics after a bulk load, so the optimizer plans the join as it
+			// would in production
 			jdbc.execute("ANALYZE TABLE household, ledger_entry");
 		}
 	}
 
 	/**
-	 * Whether the loaded estate is the one asked for: as many households and charges, and nothing
-	 * posted by a run (an as-of date that posts late fees cannot be reused: the ledger keeps them).
+	 * Whether the loaded estate is the one asked for: as many households and charges, and
+	 * nothing posted by a run (an as-of date that posts late fees cannot be reused: the
+	 * ledger keeps them).
 	 */
 	private boolean reusable(Settings settings) {
 		Long households = jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class);
-		Long lateFees = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE entry_type <> 'CHARGE'"
-				+ " AND entry_type <> 'PAYMENT'", Long.class);
+		Long lateFees = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM ledger_entry WHERE entry_type <> 'CHARGE'" + " AND entry_type <> 'PAYMENT'",
+				Long.class);
 		String first = jdbc.queryForObject("SELECT MIN(period) FROM ledger_entry", String.class);
 		String last = jdbc.queryForObject("SELECT MAX(period) FROM ledger_entry", String.class);
 		String wantedFirst = java.time.YearMonth.from(settings.asOf()).minusMonths(settings.months() - 1L).toString();
@@ -215,7 +233,10 @@ public class Benchmark {
 		}
 	}
 
-	/** The dunning step's reader on its own: what reading and grouping cost before any rule runs. */
+	/**
+	 * The dunning step's reader on its own: what reading and grouping cost before any
+	 * rule runs.
+	 */
 	private double readerOnly(LocalDate asOf, int fetchSize) throws Exception {
 		long started = System.nanoTime();
 		HouseholdLedgerReader reader = new HouseholdLedgerReader(dataSource, asOf, fetchSize);
@@ -232,8 +253,8 @@ public class Benchmark {
 	}
 
 	/**
-	 * Renders a sample of the day's notices again, one file each, one after another with the
-	 * renderer the job used (templates compiled once): seconds per notice.
+	 * Renders a sample of the day's notices again, one file each, one after another with
+	 * the renderer the job used (templates compiled once): seconds per notice.
 	 */
 	private double renderFloor(Settings settings, PrintWriter out) throws Exception {
 		List<HouseholdNotice> documents = issuedDocuments.issuedOn(settings.asOf(), settings.renderSample());
@@ -266,7 +287,9 @@ public class Benchmark {
 		StringBuilder steps = new StringBuilder();
 		day.stepTimes().forEach((step, took) -> {
 			if (!step.contains(":")) {
-				steps.append(steps.isEmpty() ? "" : ", ").append(step).append(' ')
+				steps.append(steps.isEmpty() ? "" : ", ")
+					.append(step)
+					.append(' ')
 					.append(String.format(Locale.ROOT, "%.2f s", seconds(took)));
 			}
 		});
@@ -286,4 +309,5 @@ public class Benchmark {
 	private static String loadAverage() {
 		return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
+
 }

@@ -10,15 +10,17 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 /**
- * What the database needs just to read the ledger: one set-based statement that computes each
- * household's overdue principal and the due date of its oldest overdue charge (payments allocated
- * oldest charge first, as SPEC §2 does, without reversals, late fees or credit), every row
- * streamed to this process as the dunning reader's are. The dunning step cannot be faster than
- * this by much: it reads the same rows, then does more with them.
+ * What the database needs just to read the ledger: one set-based statement that computes
+ * each household's overdue principal and the due date of its oldest overdue charge
+ * (payments allocated oldest charge first, as SPEC §2 does, without reversals, late fees
+ * or credit), every row streamed to this process as the dunning reader's are. The dunning
+ * step cannot be faster than this by much: it reads the same rows, then does more with
+ * them.
  */
 final class Floor {
 
-	// the running total of charges against all that was paid: a charge whose running total exceeds
+	// the running total of charges against all that was paid: a charge whose running
+	// total exceeds
 	// the payments is (partly) unpaid, and the oldest such is the oldest overdue
 	static final String OVERDUE = """
 			SELECT household_code,
@@ -41,11 +43,11 @@ final class Floor {
 			""";
 
 	/**
-	 * The same answer as one grouped pass in key order: overdue principal as all charges due
-	 * before the date less all payments, and the oldest due date of a charge due before it. Not
-	 * the allocation's oldest overdue charge once a household has paid part of its arrears, but it
-	 * reads exactly the rows the dunning step reads, in the same order, with no sort: the strictest
-	 * honest floor.
+	 * The same answer as one grouped pass in key order: overdue principal as all charges
+	 * due before the date less all payments, and the oldest due date of a charge due
+	 * before it. Not the allocation's oldest overdue charge once a household has paid
+	 * part of its arrears, but it reads exactly the rows the dunning step reads, in the
+	 * same order, with no sort: the strictest honest floor.
 	 */
 	static final String GROUPED = """
 			SELECT h.household_code,
@@ -120,4 +122,5 @@ final class Floor {
 		}
 		return plan.toString();
 	}
+
 }

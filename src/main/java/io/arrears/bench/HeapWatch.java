@@ -14,9 +14,9 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The heap while something runs: the largest heap left after a collection (what the run keeps,
- * which must not grow with the number of households) from the collectors' notifications, and the
- * largest heap in use, garbage included, sampled every 100 ms.
+ * The heap while something runs: the largest heap left after a collection (what the run
+ * keeps, which must not grow with the number of households) from the collectors'
+ * notifications, and the largest heap in use, garbage included, sampled every 100 ms.
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -82,7 +82,10 @@ final class HeapWatch implements AutoCloseable {
 		return false;
 	}
 
-	/** The largest heap after a collection, in MB; the sampled peak when no collection happened. */
+	/**
+	 * The largest heap after a collection, in MB; the sampled peak when no collection
+	 * happened.
+	 */
 	long peakAfterGcMb() {
 		long peak = afterGc.get();
 		return (peak == 0 ? used.get() : peak) / (1024 * 1024);
@@ -99,4 +102,5 @@ final class HeapWatch implements AutoCloseable {
 		sampler.interrupt();
 		removals.forEach(Runnable::run);
 	}
+
 }

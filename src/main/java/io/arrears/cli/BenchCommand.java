@@ -72,4 +72,5 @@ class BenchCommand implements Cli.Action {
 		out.println(result.line());
 		return Cli.OK;
 	}
+
 }

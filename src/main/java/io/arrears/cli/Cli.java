@@ -16,9 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The command line of SPEC §8. Arguments are parsed before Spring starts, so that bad usage
- * answers at once with exit status 2 and touches no database; then the context starts with the
- * chosen database and the command runs with its beans.
+ * The command line of SPEC §8. Arguments are parsed before Spring starts, so that bad
+ * usage answers at once with exit status 2 and touches no database; then the context
+ * starts with the chosen database and the command runs with its beans.
  */
 public final class Cli {
 
@@ -46,7 +46,8 @@ public final class Cli {
 		List<String> springArgs = new ArrayList<>();
 		List<String> commandArgs = new ArrayList<>();
 		for (String arg : args) {
-			// --name.with.dots=value is a Spring Boot property (SPEC §8); everything else is ours.
+			// --name.with.dots=value is a Spring Boot property (SPEC §8); everything else
+			// is ours.
 			if (arg.startsWith("--") && arg.indexOf('=') > 0 && arg.substring(0, arg.indexOf('=')).contains(".")) {
 				springArgs.add(arg);
 			}
@@ -125,8 +126,8 @@ public final class Cli {
 	}
 
 	/**
-	 * The innermost cause's message: Spring wraps a bad setting or an unreachable database in
-	 * layers of bean-creation errors that say nothing to an operator.
+	 * The innermost cause's message: Spring wraps a bad setting or an unreachable
+	 * database in layers of bean-creation errors that say nothing to an operator.
 	 */
 	static String describe(Throwable e) {
 		Throwable root = e;
@@ -144,7 +145,9 @@ public final class Cli {
 		default void validate() {
 		}
 
-		/** Settings of this command, before those given on the command line (which win). */
+		/**
+		 * Settings of this command, before those given on the command line (which win).
+		 */
 		default List<String> springArguments() {
 			return List.of();
 		}
@@ -155,5 +158,7 @@ public final class Cli {
 		}
 
 		int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception;
+
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code --db}, {@code --db-user}, {@code --db-password}: which database the commands use. */
+/**
+ * {@code --db}, {@code --db-user}, {@code --db-password}: which database the commands
+ * use.
+ */
 class DatabaseOptions {
 
 	@Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
@@ -38,4 +41,5 @@ class DatabaseOptions {
 		}
 		return args;
 	}
+
 }

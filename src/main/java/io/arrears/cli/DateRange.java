@@ -2,7 +2,10 @@ package io.arrears.cli;
 
 import java.time.LocalDate;
 
-/** The rule shared by the commands that take {@code --as-of D} or {@code --from D1 --to D2}. */
+/**
+ * The rule shared by the commands that take {@code --as-of D} or
+ * {@code --from D1 --to D2}.
+ */
 final class DateRange {
 
 	private DateRange() {
@@ -28,4 +31,5 @@ final class DateRange {
 			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
 		}
 	}
+
 }

@@ -18,7 +18,10 @@ import io.arrears.ledger.LedgerImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code demo}: a generated estate, a simulated season of daily dunning runs, where it ends. */
+/**
+ * {@code demo}: a generated estate, a simulated season of daily dunning runs, where it
+ * ends.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
 		description = { "Generate an estate (punctual, late, partial, never, prepaid and prior-year payers),",
 				"import it into its own embedded database (./data/demo unless --db is given), run the dunning",
@@ -27,7 +30,8 @@ class DemoCommand implements Cli.Action {
 
 	static final String DEMO_DATABASE = "jdbc:h2:file:./data/demo;MODE=MySQL;AUTO_SERVER=TRUE";
 
-	@Option(names = "--households", defaultValue = "300", description = "Households to generate (default: ${DEFAULT-VALUE})")
+	@Option(names = "--households", defaultValue = "300",
+			description = "Households to generate (default: ${DEFAULT-VALUE})")
 	int households;
 
 	@Option(names = "--from", defaultValue = "2026-01-01", paramLabel = "D1",
@@ -63,7 +67,8 @@ class DemoCommand implements Cli.Action {
 
 	@Override
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
-		// charges from half a year before the season, so that some households carry last year's arrears
+		// charges from half a year before the season, so that some households carry last
+		// year's arrears
 		YearMonth first = YearMonth.from(from).minusMonths(6);
 		List<Path> files = new DemoEstate(20260101L, first, YearMonth.from(to)).write(input, households);
 		out.println("demo: generated " + households + " households, periods " + first + " … " + YearMonth.from(to)
@@ -81,12 +86,14 @@ class DemoCommand implements Cli.Action {
 			}
 		});
 		if (range.failed() != null) {
-			err.println("error: the dunning run as of " + range.failed().asOf() + " failed: " + range.failed().failure());
+			err.println(
+					"error: the dunning run as of " + range.failed().asOf() + " failed: " + range.failed().failure());
 			return Cli.FAILED;
 		}
 		printTable(out, context);
 
-		// the estate's documents of the season: the bulletin and open letter of the last day, and
+		// the estate's documents of the season: the bulletin and open letter of the last
+		// day, and
 		// the Spring Festival cards when the season includes their mailing day
 		var estateDocuments = context.getBean(io.arrears.notice.estate.EstateDocumentRuns.class);
 		var bulletin = estateDocuments.bulletin(to);
@@ -101,7 +108,8 @@ class DemoCommand implements Cli.Action {
 					+ cards.inArrears() + " with a warm reminder of arrears");
 		}
 		Path documents = context.getBean(io.arrears.arrears.ArrearsProperties.class).outputDir().toAbsolutePath();
-		out.println("Documents: " + documents + "/DEMO/<date>/<kind>/ (one PDF each, and print-batch-*.pdf per day and kind)");
+		out.println("Documents: " + documents
+				+ "/DEMO/<date>/<kind>/ (one PDF each, and print-batch-*.pdf per day and kind)");
 		out.println();
 		out.println("Next: the arrears of the last day as CSV, and the notices of the season:");
 		String db = "--db='" + DEMO_DATABASE + "'";
@@ -139,4 +147,5 @@ class DemoCommand implements Cli.Action {
 		out.printf("Late fees posted in the season: %d entries, %s yuan. Notices issued: %d.%n", fees[0], fees[1],
 				notices);
 	}
+
 }

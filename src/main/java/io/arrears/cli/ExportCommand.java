@@ -41,6 +41,7 @@ class ExportCommand {
 			}
 			return Cli.OK;
 		}
+
 	}
 
 	@Command(name = "notices", mixinStandardHelpOptions = true,
@@ -71,14 +72,19 @@ class ExportCommand {
 			}
 			return Cli.OK;
 		}
+
 	}
 
 	interface Export {
 
 		long write(Writer writer);
+
 	}
 
-	/** Writes to a temporary file moved into place at the end, so a failed export leaves no half file. */
+	/**
+	 * Writes to a temporary file moved into place at the end, so a failed export leaves
+	 * no half file.
+	 */
 	static long writeTo(Path file, PrintWriter stdout, Export export) throws IOException {
 		if (file == null) {
 			long rows = export.write(stdout);
@@ -98,4 +104,5 @@ class ExportCommand {
 			Files.deleteIfExists(partial);
 		}
 	}
+
 }

@@ -13,7 +13,9 @@ import io.arrears.ledger.LedgerImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code import}: the CSV files of SPEC §7, estates before households before the ledger. */
+/**
+ * {@code import}: the CSV files of SPEC §7, estates before households before the ledger.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "Import estates, households and ledger entries from CSV (header row, UTF-8 or GBK).",
 				"Bad rows go to <file>.rejects.csv with their line and reason; the good rows are kept.",
@@ -22,6 +24,7 @@ class ImportCommand implements Cli.Action {
 
 	/** The encodings Chinese cashier and bank exports come in. */
 	enum Encoding {
+
 		UTF_8("UTF-8"), GBK("GBK");
 
 		final String charset;
@@ -29,6 +32,7 @@ class ImportCommand implements Cli.Action {
 		Encoding(String charset) {
 			this.charset = charset;
 		}
+
 	}
 
 	@Option(names = "--estates", paramLabel = "F", description = "estates.csv")
@@ -40,8 +44,8 @@ class ImportCommand implements Cli.Action {
 	@Option(names = "--ledger", paramLabel = "F", description = "ledger.csv")
 	Path ledger;
 
-	@Option(names = "--encoding", paramLabel = "UTF-8|GBK", defaultValue = "UTF-8",
-			converter = EncodingConverter.class, description = "File encoding (default: ${DEFAULT-VALUE})")
+	@Option(names = "--encoding", paramLabel = "UTF-8|GBK", defaultValue = "UTF-8", converter = EncodingConverter.class,
+			description = "File encoding (default: ${DEFAULT-VALUE})")
 	Encoding encoding;
 
 	@Override
@@ -83,5 +87,7 @@ class ImportCommand implements Cli.Action {
 			}
 			throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not UTF-8 or GBK");
 		}
+
 	}
+
 }

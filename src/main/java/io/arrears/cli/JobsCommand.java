@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jobs list} and {@code jobs restart ID}: the job repository, for the operator. */
+/**
+ * {@code jobs list} and {@code jobs restart ID}: the job repository, for the operator.
+ */
 @Command(name = "jobs", description = "List job executions, restart one.", mixinStandardHelpOptions = true,
 		subcommands = { JobsCommand.List.class, JobsCommand.Restart.class })
 class JobsCommand {
@@ -46,9 +48,12 @@ class JobsCommand {
 		}
 
 		private static String parameters(Map<String, String> parameters) {
-			return parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(
-					Collectors.joining(" "));
+			return parameters.entrySet()
+				.stream()
+				.map(e -> e.getKey() + "=" + e.getValue())
+				.collect(Collectors.joining(" "));
 		}
+
 	}
 
 	/** {@code jobs restart ID}. */
@@ -68,5 +73,7 @@ class JobsCommand {
 			return "COMPLETED".equals(restarted.status()) || "already done".equals(restarted.status()) ? Cli.OK
 					: Cli.FAILED;
 		}
+
 	}
+
 }

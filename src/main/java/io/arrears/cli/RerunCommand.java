@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rerun JOB --from D1 --to D2 --mode replay|restate [--dry-run]}: an auditor's re-run of
- * a job for each date of a range (SPEC §6). Each job that can be re-run is an {@link AuditedJob}
- * bean; the others of the pipeline are named and refused as not yet supported.
+ * {@code rerun JOB --from D1 --to D2 --mode replay|restate [--dry-run]}: an auditor's
+ * re-run of a job for each date of a range (SPEC §6). Each job that can be re-run is an
+ * {@link AuditedJob} bean; the others of the pipeline are named and refused as not yet
+ * supported.
  */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
 		description = { "Re-run a job for each date of a range and reconcile it with what was recorded.",
@@ -48,7 +49,8 @@ class RerunCommand implements Cli.Action {
 	@Override
 	public void validate() {
 		if (!PIPELINE_JOBS.contains(job)) {
-			throw new IllegalArgumentException("unknown job '" + job + "': one of " + new java.util.TreeSet<>(PIPELINE_JOBS));
+			throw new IllegalArgumentException(
+					"unknown job '" + job + "': one of " + new java.util.TreeSet<>(PIPELINE_JOBS));
 		}
 		DateRange.checkRange(from, to);
 	}
@@ -65,10 +67,11 @@ class RerunCommand implements Cli.Action {
 			return Cli.FAILED;
 		}
 		String how = mode.name().toLowerCase() + (dryRun ? ", dry run" : "");
-		RerunSummary summary = audited.get(0).rerun(new RerunRequest(from, to, mode, dryRun),
-				day -> out.printf("rerun %s %s (%s): %d households, %d differences%s%n", job, day.asOf(), how,
-						day.households(), day.differences(),
-						dryRun ? "" : ", " + day.corrections() + " ledger entries posted"));
+		RerunSummary summary = audited.get(0)
+			.rerun(new RerunRequest(from, to, mode, dryRun),
+					day -> out.printf("rerun %s %s (%s): %d households, %d differences%s%n", job, day.asOf(), how,
+							day.households(), day.differences(),
+							dryRun ? "" : ", " + day.corrections() + " ledger entries posted"));
 		out.println("audit run " + summary.runId() + ": report " + summary.csv() + " and " + summary.pdf());
 		if (!dryRun) {
 			out.println("corrections posted: " + summary.corrections() + " ledger entries");
@@ -76,4 +79,5 @@ class RerunCommand implements Cli.Action {
 		out.println("differences: " + summary.differences().size());
 		return Cli.OK;
 	}
+
 }

@@ -21,14 +21,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code run JOB}: the batch jobs, each for an as-of date. */
-@Command(name = "run", description = "Run a job as of a date.", mixinStandardHelpOptions = true,
-		subcommands = { RunCommand.Dunning.class, RunCommand.Bulletin.class, RunCommand.Festival.class,
-				RunCommand.MonthEnd.class })
+@Command(name = "run", description = "Run a job as of a date.", mixinStandardHelpOptions = true, subcommands = {
+		RunCommand.Dunning.class, RunCommand.Bulletin.class, RunCommand.Festival.class, RunCommand.MonthEnd.class })
 class RunCommand {
 
 	/** {@code run dunning (--as-of D | --from D1 --to D2)}. */
 	@Command(name = "dunning", mixinStandardHelpOptions = true,
-			description = { "Assessment, late fees and per-household notices, as of a date or for each date of a range.",
+			description = {
+					"Assessment, late fees and per-household notices, as of a date or for each date of a range.",
 					"A date already run is left as it was; a date whose run failed restarts where it stopped." })
 	static class Dunning implements Cli.Action {
 
@@ -53,8 +53,8 @@ class RunCommand {
 			LocalDate last = asOf != null ? asOf : to;
 			RangeSummary range = runs.run(first, last, day -> out.println(describe(day)));
 			if (first.isBefore(last)) {
-				out.printf("dunning %s..%s: %d run, %d already done%s%n", first, last, range.done(), range.alreadyDone(),
-						range.failed() == null ? "" : ", stopped at " + range.failed().asOf());
+				out.printf("dunning %s..%s: %d run, %d already done%s%n", first, last, range.done(),
+						range.alreadyDone(), range.failed() == null ? "" : ", stopped at " + range.failed().asOf());
 			}
 			if (range.failed() != null) {
 				err.println("error: the dunning run as of " + range.failed().asOf() + " "
@@ -68,24 +68,35 @@ class RunCommand {
 		static String describe(RunSummary day) {
 			DunningTotals totals = day.totals();
 			if (day.alreadyDone()) {
-				return "dunning " + day.asOf() + ": already done, nothing changed (" + totals.households() + " households)";
+				return "dunning " + day.asOf() + ": already done, nothing changed (" + totals.households()
+						+ " households)";
 			}
 			if (day.status() != BatchStatus.COMPLETED) {
 				return "dunning " + day.asOf() + ": " + day.status();
 			}
 			StringBuilder line = new StringBuilder();
-			line.append("dunning ").append(day.asOf()).append(": ").append(totals.households()).append(" households, ")
-				.append(totals.inArrears()).append(" in arrears");
+			line.append("dunning ")
+				.append(day.asOf())
+				.append(": ")
+				.append(totals.households())
+				.append(" households, ")
+				.append(totals.inArrears())
+				.append(" in arrears");
 			for (Map.Entry<Stage, Integer> stage : totals.stages().entrySet()) {
 				if (stage.getKey() != Stage.CURRENT) {
 					line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
 				}
 			}
-			line.append("; late fees posted: ").append(totals.lateFees()).append(" (").append(totals.lateFeeAmount())
-				.append(" yuan); notices issued: ").append(totals.notices())
+			line.append("; late fees posted: ")
+				.append(totals.lateFees())
+				.append(" (")
+				.append(totals.lateFeeAmount())
+				.append(" yuan); notices issued: ")
+				.append(totals.notices())
 				.append(String.format("; %.1f s", day.took().toMillis() / 1000.0));
 			return line.toString();
 		}
+
 	}
 
 	/** {@code run bulletin --as-of D}. */
@@ -108,12 +119,15 @@ class RunCommand {
 						+ summary.failure());
 				return Cli.FAILED;
 			}
-			out.printf("bulletin %s: %s%d estates, %d bulletins listing %d households, %d open letters naming %d;"
-					+ " %d files under %s%n", asOf, summary.alreadyDone() ? "already done, nothing changed; " : "",
-					summary.estates(), summary.estates(), summary.listedOnBulletins(), summary.openLetters(),
+			out.printf(
+					"bulletin %s: %s%d estates, %d bulletins listing %d households, %d open letters naming %d;"
+							+ " %d files under %s%n",
+					asOf, summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(),
+					summary.estates(), summary.listedOnBulletins(), summary.openLetters(),
 					summary.listedOnOpenLetters(), summary.files(), summary.outputDir());
 			return Cli.OK;
 		}
+
 	}
 
 	/** {@code run festival --festival SPRING_FESTIVAL|LANTERN --year Y}. */
@@ -142,16 +156,20 @@ class RunCommand {
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 			FestivalSummary summary = context.getBean(EstateDocumentRuns.class).festival(festival, year);
 			if (summary.status() != BatchStatus.COMPLETED) {
-				err.println("error: the " + festival + " " + year + " run " + summary.status().name().toLowerCase() + ": "
-						+ summary.failure() + "\nRun the same command again to restart it from its last committed chunk.");
+				err.println("error: the " + festival + " " + year + " run " + summary.status().name().toLowerCase()
+						+ ": " + summary.failure()
+						+ "\nRun the same command again to restart it from its last committed chunk.");
 				return Cli.FAILED;
 			}
-			out.printf("festival %s %d (festival %s, mailed and stated as of %s): %s%d estates, %d cards (%d with"
-					+ " arrears), %d print batches; %d files under %s%n", festival, year, summary.festivalDate(),
-					summary.asOf(), summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(),
-					summary.cards(), summary.inArrears(), summary.printBatches(), summary.files(), summary.outputDir());
+			out.printf(
+					"festival %s %d (festival %s, mailed and stated as of %s): %s%d estates, %d cards (%d with"
+							+ " arrears), %d print batches; %d files under %s%n",
+					festival, year, summary.festivalDate(), summary.asOf(),
+					summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(), summary.cards(),
+					summary.inArrears(), summary.printBatches(), summary.files(), summary.outputDir());
 			return Cli.OK;
 		}
+
 	}
 
 	/** {@code run month-end --as-of D}. */
@@ -177,9 +195,11 @@ class RunCommand {
 				return Cli.FAILED;
 			}
 			out.printf("month-end %s: %s%d estates, %d households, %d in arrears; %d files in %s%n", asOf,
-					summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(), summary.households(),
-					summary.inArrears(), summary.files(), summary.where());
+					summary.alreadyDone() ? "already done, nothing changed; " : "", summary.estates(),
+					summary.households(), summary.inArrears(), summary.files(), summary.where());
 			return Cli.OK;
 		}
+
 	}
+
 }

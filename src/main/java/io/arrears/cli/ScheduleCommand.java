@@ -11,7 +11,9 @@ import io.arrears.schedule.Schedules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code schedule list}: what {@code serve} will fire, from {@code jobs/schedules.yml}. */
+/**
+ * {@code schedule list}: what {@code serve} will fire, from {@code jobs/schedules.yml}.
+ */
 @Command(name = "schedule", description = "The job schedule of jobs/schedules.yml.", mixinStandardHelpOptions = true,
 		subcommands = { ScheduleCommand.ListFirings.class })
 class ScheduleCommand {
@@ -50,5 +52,7 @@ class ScheduleCommand {
 			}
 			return Cli.OK;
 		}
+
 	}
+
 }

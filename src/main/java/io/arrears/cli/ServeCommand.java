@@ -10,9 +10,9 @@ import io.arrears.schedule.ScheduleServer;
 import picocli.CommandLine.Command;
 
 /**
- * {@code serve}: runs the scheduler until the process is stopped. SIGTERM (or Ctrl-C) closes the
- * application context through Spring Boot's shutdown hook; closing it stops new firings and waits
- * for running jobs to finish.
+ * {@code serve}: runs the scheduler until the process is stopped. SIGTERM (or Ctrl-C)
+ * closes the application context through Spring Boot's shutdown hook; closing it stops
+ * new firings and waits for running jobs to finish.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = { "Run the jobs of jobs/schedules.yml on time until stopped (SIGTERM waits for running jobs).",
@@ -31,9 +31,11 @@ class ServeCommand implements Cli.Action {
 		context.getBean(ScheduleServer.class).start();
 		err.println("serve: scheduler started; stop with SIGTERM");
 		closing.await();
-		// returns once the shutdown hook has finished closing: running jobs are done by then
+		// returns once the shutdown hook has finished closing: running jobs are done by
+		// then
 		context.close();
 		err.println("serve: stopped");
 		return Cli.OK;
 	}
+
 }

@@ -16,4 +16,5 @@ class TopCommand {
 
 	@Mixin
 	DatabaseOptions database = new DatabaseOptions();
+
 }

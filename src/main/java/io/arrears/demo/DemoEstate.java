@@ -14,22 +14,25 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generates a demo estate as the CSV files of SPEC §7: a few hundred households with the payers
- * a service centre knows — punctual, late, partial, never, prepaid, and carried over from last
- * year. The same seed always gives the same files, so the demo is reproducible.
+ * Generates a demo estate as the CSV files of SPEC §7: a few hundred households with the
+ * payers a service centre knows — punctual, late, partial, never, prepaid, and carried
+ * over from last year. The same seed always gives the same files, so the demo is
+ * reproducible.
  */
 public final class DemoEstate {
 
 	/** How a household pays. */
 	enum Payer {
+
 		PUNCTUAL, LATE, PARTIAL, NEVER, PREPAID, PRIOR_YEAR
+
 	}
 
-	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
-			"朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "欧阳", "司马" };
+	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
+			"胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "欧阳", "司马" };
 
-	private static final String[] GIVEN = { "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳",
-			"杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "海燕" };
+	private static final String[] GIVEN = { "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟",
+			"涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "海燕" };
 
 	private static final BigDecimal RATE_PER_SQM = new BigDecimal("2.50");
 
@@ -42,8 +45,8 @@ public final class DemoEstate {
 	private final YearMonth lastPeriod;
 
 	/**
-	 * @param firstPeriod the first month charged; the households that carry arrears over from the
-	 *     previous year stop paying from its fourth month
+	 * @param firstPeriod the first month charged; the households that carry arrears over
+	 * from the previous year stop paying from its fourth month
 	 */
 	public DemoEstate(long seed, YearMonth firstPeriod, YearMonth lastPeriod) {
 		this.seed = seed;
@@ -51,7 +54,10 @@ public final class DemoEstate {
 		this.lastPeriod = lastPeriod;
 	}
 
-	/** Writes {@code estates.csv}, {@code households.csv} and {@code ledger.csv} into a folder. */
+	/**
+	 * Writes {@code estates.csv}, {@code households.csv} and {@code ledger.csv} into a
+	 * folder.
+	 */
 	public List<Path> write(Path folder, int households) throws IOException {
 		Files.createDirectories(folder);
 		Random random = new Random(seed);
@@ -131,11 +137,12 @@ public final class DemoEstate {
 						continue;
 					}
 					paid = due.minusDays(20);
-					amount = monthly.multiply(BigDecimal.valueOf(firstPeriod.until(lastPeriod,
-							java.time.temporal.ChronoUnit.MONTHS) + 1));
+					amount = monthly.multiply(BigDecimal
+						.valueOf(firstPeriod.until(lastPeriod, java.time.temporal.ChronoUnit.MONTHS) + 1));
 				}
-				case PRIOR_YEAR -> paid = period.getYear() < lastPeriod.getYear()
-						&& period.isAfter(firstPeriod.plusMonths(2)) ? null : due;
+				case PRIOR_YEAR ->
+					paid = period.getYear() < lastPeriod.getYear() && period.isAfter(firstPeriod.plusMonths(2)) ? null
+							: due;
 				default -> throw new IllegalStateException(payer.name());
 			}
 			if (paid == null) {
@@ -143,8 +150,8 @@ public final class DemoEstate {
 			}
 			paymentNo++;
 			l.write(String.join(",", "P-" + code + "-" + paymentNo, code, "PAYMENT", "", "", amount.toPlainString(),
-					paid.toString(), paid + "T" + String.format("%02d:%02d:00", 9 + random.nextInt(9), random.nextInt(60)),
-					""));
+					paid.toString(),
+					paid + "T" + String.format("%02d:%02d:00", 9 + random.nextInt(9), random.nextInt(60)), ""));
 			l.write('\n');
 		}
 	}
@@ -167,4 +174,5 @@ public final class DemoEstate {
 		}
 		return Payer.PRIOR_YEAR;
 	}
+
 }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The aging report's days-overdue buckets: "0" for a household with nothing overdue, then one
- * bucket from each configured first day to the day before the next, the last open-ended
- * (1-30, 31-60, …, >365). Plain Java: the same buckets label the report and, as a SQL
- * {@code CASE}, group the rows in the database.
+ * The aging report's days-overdue buckets: "0" for a household with nothing overdue, then
+ * one bucket from each configured first day to the day before the next, the last
+ * open-ended (1-30, 31-60, …, >365). Plain Java: the same buckets label the report and,
+ * as a SQL {@code CASE}, group the rows in the database.
  */
 final class AgingBuckets {
 
-	/** The bucket of households with nothing overdue ({@code days_overdue} 0, stage CURRENT). */
+	/**
+	 * The bucket of households with nothing overdue ({@code days_overdue} 0, stage
+	 * CURRENT).
+	 */
 	static final String NONE = "0";
 
 	private final List<Integer> starts;
@@ -34,14 +37,16 @@ final class AgingBuckets {
 		}
 		for (int i = 1; i < starts.size(); i++) {
 			if (starts.get(i) <= starts.get(i - 1)) {
-				throw new IllegalArgumentException(
-						"arrears.finance.aging-buckets must be ascending: " + starts.get(i) + " after " + starts.get(i - 1));
+				throw new IllegalArgumentException("arrears.finance.aging-buckets must be ascending: " + starts.get(i)
+						+ " after " + starts.get(i - 1));
 			}
 		}
 		return new AgingBuckets(starts);
 	}
 
-	/** Every bucket's label, in order, "0" first: the report shows each, empty ones too. */
+	/**
+	 * Every bucket's label, in order, "0" first: the report shows each, empty ones too.
+	 */
 	List<String> labels() {
 		return labels;
 	}
@@ -59,15 +64,25 @@ final class AgingBuckets {
 	}
 
 	/**
-	 * A SQL expression giving the label for {@code column}. The bounds are validated integers, so
-	 * writing them into the SQL is safe; it lets the database group by bucket.
+	 * A SQL expression giving the label for {@code column}. The bounds are validated
+	 * integers, so writing them into the SQL is safe; it lets the database group by
+	 * bucket.
 	 */
 	String sqlCase(String column) {
-		StringBuilder sql = new StringBuilder("CASE WHEN ").append(column).append(" < 1 THEN '").append(NONE).append('\'');
+		StringBuilder sql = new StringBuilder("CASE WHEN ").append(column)
+			.append(" < 1 THEN '")
+			.append(NONE)
+			.append('\'');
 		for (int i = starts.size() - 1; i >= 0; i--) {
-			sql.append(" WHEN ").append(column).append(" >= ").append(starts.get(i)).append(" THEN '")
-				.append(labels.get(i + 1)).append('\'');
+			sql.append(" WHEN ")
+				.append(column)
+				.append(" >= ")
+				.append(starts.get(i))
+				.append(" THEN '")
+				.append(labels.get(i + 1))
+				.append('\'');
 		}
 		return sql.append(" END").toString();
 	}
+
 }

@@ -3,8 +3,8 @@ package io.arrears.finance;
 import java.math.BigDecimal;
 
 /**
- * One line of the aging report: the households of a stage or a days-overdue bucket and what they
- * owe, summed to the fen.
+ * One line of the aging report: the households of a stage or a days-overdue bucket and
+ * what they owe, summed to the fen.
  *
  * @param key the stage name or the bucket label; "TOTAL" for the total line
  */

@@ -10,10 +10,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.arrears.arrears.DunningRuns;
 
 /**
- * The month-end job's first step: the pack reads the dunning assessment of its date, so it stops
- * here, saying what to do, when that assessment is not complete. {@link MonthEndRuns} runs the
- * assessment before it starts the job; this step guards a start by any other way (a restart
- * through the job operator, a test).
+ * The month-end job's first step: the pack reads the dunning assessment of its date, so
+ * it stops here, saying what to do, when that assessment is not complete.
+ * {@link MonthEndRuns} runs the assessment before it starts the job; this step guards a
+ * start by any other way (a restart through the job operator, a test).
  */
 class AssessmentCheck implements Tasklet {
 
@@ -34,4 +34,5 @@ class AssessmentCheck implements Tasklet {
 		}
 		return RepeatStatus.FINISHED;
 	}
+
 }

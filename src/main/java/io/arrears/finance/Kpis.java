@@ -6,20 +6,23 @@ import java.util.Map;
 /**
  * The collection figures of one estate as of a date; docs/month-end.md defines each.
  *
- * @param paidThisPeriod households with nothing overdue at the date, of those with a charge that
- *     fell due in the date's month before the date
+ * @param paidThisPeriod households with nothing overdue at the date, of those with a
+ * charge that fell due in the date's month before the date
  * @param inArrears households not CURRENT, of all
  * @param beyondTarget households overdue for at least the target's days, of all: what the
- *     practice's "fewer than 10% two months after the due date" measures
- * @param lawyerLetterPaid lawyer's letters whose stated principal was paid within the set days,
- *     of the letters issued in the window
- * @param lawyerLettersUnmeasured letters of the window with no assessment on the day their time ran out
+ * practice's "fewer than 10% two months after the due date" measures
+ * @param lawyerLetterPaid lawyer's letters whose stated principal was paid within the set
+ * days, of the letters issued in the window
+ * @param lawyerLettersUnmeasured letters of the window with no assessment on the day
+ * their time ran out
  * @param lawyerWindowFrom first day of the letters' window
  * @param lawyerWindowTo last day of the letters' window
- * @param notices notices issued in the date's month up to the date, per kind, every kind present
+ * @param notices notices issued in the date's month up to the date, per kind, every kind
+ * present
  */
 record Kpis(Share paidThisPeriod, Share inArrears, Share beyondTarget, Share lawyerLetterPaid,
-		int lawyerLettersUnmeasured, LocalDate lawyerWindowFrom, LocalDate lawyerWindowTo, Map<String, Integer> notices) {
+		int lawyerLettersUnmeasured, LocalDate lawyerWindowFrom, LocalDate lawyerWindowTo,
+		Map<String, Integer> notices) {
 
 	Kpis {
 		notices = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notices));

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The pack's CSV files (docs/month-end.md): UTF-8, {@code \n} line ends, amounts with two
- * decimals and a point and no thousands separator, shares as fractions with four decimals, an
- * empty field where nothing was measured.
+ * decimals and a point and no thousands separator, shares as fractions with four
+ * decimals, an empty field where nothing was measured.
  */
 final class MonthEndCsv {
 
@@ -51,8 +51,10 @@ final class MonthEndCsv {
 		kpiLine(csv, pack, "paid_this_period", k.paidThisPeriod(), "", "");
 		kpiLine(csv, pack, "in_arrears", k.inArrears(), "", "");
 		kpiLine(csv, pack, "beyond_target", k.beyondTarget(), ratio(properties.arrearsTarget()),
-				k.beyondTarget().measured() ? Boolean.toString(k.beyondTarget().below(properties.arrearsTarget())) : "");
-		kpiLine(csv, pack, "paid_after_lawyer_letter", k.lawyerLetterPaid(), ratio(properties.lawyerLetterPractice()), "");
+				k.beyondTarget().measured() ? Boolean.toString(k.beyondTarget().below(properties.arrearsTarget()))
+						: "");
+		kpiLine(csv, pack, "paid_after_lawyer_letter", k.lawyerLetterPaid(), ratio(properties.lawyerLetterPractice()),
+				"");
 		for (Map.Entry<String, Integer> issued : k.notices().entrySet()) {
 			csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), "notices_" + issued.getKey(),
 					issued.getValue().toString(), "", "", "", ""))
@@ -61,7 +63,8 @@ final class MonthEndCsv {
 		return csv.toString();
 	}
 
-	private static void kpiLine(StringBuilder csv, MonthEndPack pack, String kpi, Share share, String target, String met) {
+	private static void kpiLine(StringBuilder csv, MonthEndPack pack, String kpi, Share share, String target,
+			String met) {
 		csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), kpi, Integer.toString(share.count()),
 				Integer.toString(share.of()), share.measured() ? share.ratio().toPlainString() : "", target, met))
 			.append('\n');
@@ -88,4 +91,5 @@ final class MonthEndCsv {
 	private static String ratio(BigDecimal fraction) {
 		return fraction.setScale(4, RoundingMode.HALF_UP).toPlainString();
 	}
+
 }

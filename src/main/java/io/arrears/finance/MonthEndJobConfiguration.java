@@ -20,9 +20,9 @@ import io.arrears.arrears.DunningRuns;
 import io.arrears.notice.DocumentProperties;
 
 /**
- * The month-end job: check that the date's dunning assessment is complete, then write each
- * estate's finance pack. Its one identifying parameter is the as-of date, so a date runs once and
- * a failed run restarts from the estates not yet written.
+ * The month-end job: check that the date's dunning assessment is complete, then write
+ * each estate's finance pack. Its one identifying parameter is the as-of date, so a date
+ * runs once and a failed run restarts from the estates not yet written.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FinanceProperties.class)
@@ -32,7 +32,10 @@ class MonthEndJobConfiguration {
 
 	static final String PACK_STEP = "finance-pack";
 
-	/** Estates per chunk: each is a PDF and three CSV files, so a failed chunk redoes little. */
+	/**
+	 * Estates per chunk: each is a PDF and three CSV files, so a failed chunk redoes
+	 * little.
+	 */
 	private static final int CHUNK = 10;
 
 	@Bean
@@ -43,7 +46,8 @@ class MonthEndJobConfiguration {
 	@Bean
 	Step monthEndAssessmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			AssessmentCheck assessmentCheck) {
-		return new StepBuilder("assessment-complete", jobRepository).tasklet(assessmentCheck, transactionManager).build();
+		return new StepBuilder("assessment-complete", jobRepository).tasklet(assessmentCheck, transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -84,4 +88,5 @@ class MonthEndJobConfiguration {
 	MonthEndReport monthEndReport(DocumentProperties documentProperties, FinanceProperties properties) {
 		return new MonthEndReport(documentProperties.templates(), properties);
 	}
+
 }

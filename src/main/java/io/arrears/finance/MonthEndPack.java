@@ -6,9 +6,9 @@ import java.util.List;
 import io.arrears.notice.rendering.EstateInfo;
 
 /**
- * Everything one estate's month-end finance pack shows: the aging report by stage (every stage,
- * empty ones too) and by days-overdue bucket, their total, the collection figures and the last
- * twelve months.
+ * Everything one estate's month-end finance pack shows: the aging report by stage (every
+ * stage, empty ones too) and by days-overdue bucket, their total, the collection figures
+ * and the last twelve months.
  */
 record MonthEndPack(EstateInfo estate, LocalDate asOf, List<AgingRow> byStage, List<AgingRow> byDays, AgingRow total,
 		Kpis kpis, List<TrendPoint> trend) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The packs of every estate for the date, read with {@link MonthEndQueries}' aggregate queries
- * when the step opens. A restart reads them again and skips the estates already written: the
- * files are rewritten only from there on.
+ * The packs of every estate for the date, read with {@link MonthEndQueries}' aggregate
+ * queries when the step opens. A restart reads them again and skips the estates already
+ * written: the files are rewritten only from there on.
  */
 class MonthEndPackReader extends AbstractItemCountingItemStreamItemReader<MonthEndPack> {
 
@@ -40,4 +40,5 @@ class MonthEndPackReader extends AbstractItemCountingItemStreamItemReader<MonthE
 	protected void doClose() {
 		packs = null;
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import io.arrears.notice.rendering.DocumentRenderer;
 
 /**
- * Writes each estate's pack under {@code <output>/<estate>/<date>/MONTH_END/}: the aging CSV, the
- * figures CSV, the twelve-month CSV and the PDF. Each file is written beside its name and moved
- * into place, so that finance never opens half a report; rewriting a pack gives the same bytes.
+ * Writes each estate's pack under {@code <output>/<estate>/<date>/MONTH_END/}: the aging
+ * CSV, the figures CSV, the twelve-month CSV and the PDF. Each file is written beside its
+ * name and moved into place, so that finance never opens half a report; rewriting a pack
+ * gives the same bytes.
  */
 class MonthEndPackWriter implements ItemWriter<MonthEndPack> {
 
@@ -67,4 +68,5 @@ class MonthEndPackWriter implements ItemWriter<MonthEndPack> {
 			throw new UncheckedIOException("cannot write " + file, e);
 		}
 	}
+
 }

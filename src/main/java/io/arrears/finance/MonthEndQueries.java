@@ -22,10 +22,10 @@ import io.arrears.notice.NoticeKind;
 import io.arrears.notice.rendering.EstateInfo;
 
 /**
- * Reads the month-end packs of every estate for a date with a fixed handful of aggregate queries
- * ({@code GROUP BY} estate and stage, bucket, kind or month) over {@code stage_history}, the
- * notice registry and the ledger: the number of queries does not grow with the households, nor
- * with the estates.
+ * Reads the month-end packs of every estate for a date with a fixed handful of aggregate
+ * queries ({@code GROUP BY} estate and stage, bucket, kind or month) over
+ * {@code stage_history}, the notice registry and the ledger: the number of queries does
+ * not grow with the households, nor with the estates.
  */
 final class MonthEndQueries {
 
@@ -35,7 +35,10 @@ final class MonthEndQueries {
 			 ORDER BY estate_code
 			""";
 
-	/** {@code %s} is the grouping expression over {@code s}: the stage, or the bucket's CASE. */
+	/**
+	 * {@code %s} is the grouping expression over {@code s}: the stage, or the bucket's
+	 * CASE.
+	 */
 	private static final String AGING = """
 			SELECT estate_code, grp, COUNT(*) AS households, SUM(principal_overdue) AS principal_overdue,
 			       SUM(late_fee_posted) AS late_fee_posted, SUM(late_fee_outstanding) AS late_fee_outstanding,
@@ -49,8 +52,9 @@ final class MonthEndQueries {
 			""";
 
 	/**
-	 * Households charged in the month: a charge due from the month's first day to the day before
-	 * the date (a charge due on the date itself cannot be overdue yet), not reversed by the date.
+	 * Households charged in the month: a charge due from the month's first day to the day
+	 * before the date (a charge due on the date itself cannot be overdue yet), not
+	 * reversed by the date.
 	 */
 	private static final String PAID_THIS_PERIOD = """
 			SELECT h.estate_code, COUNT(*) AS charged,
@@ -81,8 +85,9 @@ final class MonthEndQueries {
 			""";
 
 	/**
-	 * Each lawyer's letter of the window against the household's assessment the day its time ran
-	 * out: paid when no charge that was overdue on the letter's date (due before it) still is.
+	 * Each lawyer's letter of the window against the household's assessment the day its
+	 * time ran out: paid when no charge that was overdue on the letter's date (due before
+	 * it) still is.
 	 */
 	private static final String LAWYER_LETTERS = """
 			SELECT h.estate_code, COUNT(*) AS letters,
@@ -128,8 +133,9 @@ final class MonthEndQueries {
 	/** The pack of every estate as of the date, in estate order. */
 	List<MonthEndPack> packs(LocalDate asOf) {
 		List<EstateInfo> estates = jdbc.query(ESTATES,
-				(rs, n) -> new EstateInfo(rs.getString("estate_code"), rs.getString("name"), rs.getString("company_name"),
-						rs.getString("service_phone"), rs.getString("manager_name"), rs.getString("address")));
+				(rs, n) -> new EstateInfo(rs.getString("estate_code"), rs.getString("name"),
+						rs.getString("company_name"), rs.getString("service_phone"), rs.getString("manager_name"),
+						rs.getString("address")));
 		Map<String, Map<String, AgingRow>> byStage = aging(asOf, "s.stage");
 		Map<String, Map<String, AgingRow>> byDays = aging(asOf, buckets.sqlCase("s.days_overdue"));
 		Map<String, Share> paid = paidThisPeriod(asOf);
@@ -145,11 +151,13 @@ final class MonthEndQueries {
 			String code = estate.code();
 			List<AgingRow> stages = complete(byStage.get(code), stageKeys());
 			List<AgingRow> days = complete(byDays.get(code), buckets.labels());
-			AgingRow total = stages.stream().reduce(AgingRow.empty(AgingRow.TOTAL), (a, b) -> a.plus(b, AgingRow.TOTAL));
+			AgingRow total = stages.stream()
+				.reduce(AgingRow.empty(AgingRow.TOTAL), (a, b) -> a.plus(b, AgingRow.TOTAL));
 			List<TrendPoint> points = new ArrayList<>();
 			for (LocalDate monthEnd : monthEnds) {
 				points.add(trend.getOrDefault(code, Map.of())
-					.getOrDefault(monthEnd, new TrendPoint(YearMonth.from(monthEnd), monthEnd, Share.NONE, Share.NONE)));
+					.getOrDefault(monthEnd,
+							new TrendPoint(YearMonth.from(monthEnd), monthEnd, Share.NONE, Share.NONE)));
 			}
 			TrendPoint now = points.get(points.size() - 1);
 			int[] l = letters.getOrDefault(code, new int[3]);
@@ -165,7 +173,10 @@ final class MonthEndQueries {
 		return packs;
 	}
 
-	/** The chart's dates: the last day of each of the eleven months before the date's, then the date. */
+	/**
+	 * The chart's dates: the last day of each of the eleven months before the date's,
+	 * then the date.
+	 */
 	static List<LocalDate> monthEnds(LocalDate asOf) {
 		List<LocalDate> dates = new ArrayList<>(TREND_MONTHS);
 		for (int back = TREND_MONTHS - 1; back > 0; back--) {
@@ -187,7 +198,8 @@ final class MonthEndQueries {
 			all.add(rows.getOrDefault(key, AgingRow.empty(key)));
 		}
 		if (!keys.containsAll(rows.keySet())) {
-			// a stage the code does not know would vanish from the totals: refuse rather than misreport
+			// a stage the code does not know would vanish from the totals: refuse rather
+			// than misreport
 			throw new IllegalStateException("stage_history holds groups the report does not know: " + rows.keySet());
 		}
 		return all;
@@ -197,19 +209,19 @@ final class MonthEndQueries {
 		Map<String, Map<String, AgingRow>> rows = new HashMap<>();
 		jdbc.query(AGING.formatted(groupBy), rs -> {
 			rows.computeIfAbsent(rs.getString("estate_code"), k -> new HashMap<>())
-				.put(rs.getString("grp"), new AgingRow(rs.getString("grp"), rs.getInt("households"),
-						money(rs, "principal_overdue"), money(rs, "late_fee_posted"), money(rs, "late_fee_outstanding"),
-						money(rs, "prior_year_principal")));
+				.put(rs.getString("grp"),
+						new AgingRow(rs.getString("grp"), rs.getInt("households"), money(rs, "principal_overdue"),
+								money(rs, "late_fee_posted"), money(rs, "late_fee_outstanding"),
+								money(rs, "prior_year_principal")));
 		}, Date.valueOf(asOf));
 		return rows;
 	}
 
 	private Map<String, Share> paidThisPeriod(LocalDate asOf) {
 		Map<String, Share> shares = new HashMap<>();
-		jdbc.query(PAID_THIS_PERIOD,
-				rs -> {
-					shares.put(rs.getString("estate_code"), new Share(rs.getInt("paid"), rs.getInt("charged")));
-				}, Date.valueOf(asOf), Date.valueOf(asOf.withDayOfMonth(1)), Date.valueOf(asOf), Date.valueOf(asOf));
+		jdbc.query(PAID_THIS_PERIOD, rs -> {
+			shares.put(rs.getString("estate_code"), new Share(rs.getInt("paid"), rs.getInt("charged")));
+		}, Date.valueOf(asOf), Date.valueOf(asOf.withDayOfMonth(1)), Date.valueOf(asOf), Date.valueOf(asOf));
 		return shares;
 	}
 
@@ -252,4 +264,5 @@ final class MonthEndQueries {
 		BigDecimal amount = rs.getBigDecimal(column);
 		return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.UNNECESSARY);
 	}
+
 }

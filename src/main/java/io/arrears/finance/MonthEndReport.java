@@ -36,8 +36,8 @@ import io.arrears.notice.rendering.PdfNormalizer;
 
 /**
  * The pack's PDF: {@code templates/month-end.jrxml} laid out with the words of
- * {@code month-end.properties}, read from the edited templates folder first and from the jar
- * otherwise, like every other document. The template is compiled once, on first use.
+ * {@code month-end.properties}, read from the edited templates folder first and from the
+ * jar otherwise, like every other document. The template is compiled once, on first use.
  */
 final class MonthEndReport {
 
@@ -94,11 +94,14 @@ final class MonthEndReport {
 			rows.add(agingRow("A", text("section.A", v), text("head.stage", v), amountHeads,
 					text("stage." + r.key(), v), r, false));
 		}
-		rows.add(agingRow("A", text("section.A", v), text("head.stage", v), amountHeads, text("total", v), pack.total(), true));
+		rows.add(agingRow("A", text("section.A", v), text("head.stage", v), amountHeads, text("total", v), pack.total(),
+				true));
 		for (AgingRow r : pack.byDays()) {
-			rows.add(agingRow("B", text("section.B", v), text("head.days", v), amountHeads, bucketLabel(r.key(), v), r, false));
+			rows.add(agingRow("B", text("section.B", v), text("head.days", v), amountHeads, bucketLabel(r.key(), v), r,
+					false));
 		}
-		rows.add(agingRow("B", text("section.B", v), text("head.days", v), amountHeads, text("total", v), pack.total(), true));
+		rows.add(agingRow("B", text("section.B", v), text("head.days", v), amountHeads, text("total", v), pack.total(),
+				true));
 
 		Kpis k = pack.kpis();
 		String[] kpiHeads = { text("head.kpi", v), text("head.share", v), text("head.count", v), text("head.target", v),
@@ -110,8 +113,8 @@ final class MonthEndReport {
 				text("result.none", v), text("result.none", v), ""));
 		String met = !k.beyondTarget().measured() ? text("result.none", v)
 				: text(k.beyondTarget().below(properties.arrearsTarget()) ? "result.met" : "result.missed", v);
-		rows.add(row("C", c, kpiHeads, false, text("kpi.beyond", v), k.beyondTarget().percent(), counts(k.beyondTarget()),
-				text("target.beyond", v), met, ""));
+		rows.add(row("C", c, kpiHeads, false, text("kpi.beyond", v), k.beyondTarget().percent(),
+				counts(k.beyondTarget()), text("target.beyond", v), met, ""));
 		rows.add(row("C", c, kpiHeads, false, text("kpi.lawyer", v), k.lawyerLetterPaid().percent(),
 				counts(k.lawyerLetterPaid()), text("practice.lawyer", v), text("result.none", v), ""));
 
@@ -123,7 +126,8 @@ final class MonthEndReport {
 					issued.getValue().toString(), "", "", "", ""));
 			total += issued.getValue();
 		}
-		rows.add(row("D", text("section.D", v), noticeHeads, true, text("total", v), Integer.toString(total), "", "", "", ""));
+		rows.add(row("D", text("section.D", v), noticeHeads, true, text("total", v), Integer.toString(total), "", "",
+				"", ""));
 
 		String[] trendHeads = { text("head.month", v), text("head.households", v), text("head.inArrears", v),
 				text("head.inArrearsShare", v), text("head.beyond", v), text("head.beyondShare", v) };
@@ -133,16 +137,17 @@ final class MonthEndReport {
 			rows.add(row("E", text("section.E", v), trendHeads, false,
 					t.month().getYear() + "年" + t.month().getMonthValue() + "月（" + date(t.asOf()) + "）",
 					m ? Integer.toString(t.inArrears().of()) : none, m ? Integer.toString(t.inArrears().count()) : "",
-					t.inArrears().percent(), m ? Integer.toString(t.beyondTarget().count()) : "", t.beyondTarget().percent()));
+					t.inArrears().percent(), m ? Integer.toString(t.beyondTarget().count()) : "",
+					t.beyondTarget().percent()));
 		}
 		return rows;
 	}
 
 	private static Map<String, ?> agingRow(String section, String title, String firstHead, String[] heads, String label,
 			AgingRow r, boolean emphasis) {
-		return row(section, title, new String[] { firstHead, heads[0], heads[1], heads[2], heads[3], heads[4] }, emphasis,
-				label, Integer.toString(r.households()), amount(r.principalOverdue()), amount(r.lateFeePosted()),
-				amount(r.lateFeeOutstanding()), amount(r.priorYearPrincipal()));
+		return row(section, title, new String[] { firstHead, heads[0], heads[1], heads[2], heads[3], heads[4] },
+				emphasis, label, Integer.toString(r.households()), amount(r.principalOverdue()),
+				amount(r.lateFeePosted()), amount(r.lateFeeOutstanding()), amount(r.priorYearPrincipal()));
 	}
 
 	private static Map<String, ?> row(String section, String title, String[] heads, boolean emphasis, String... cells) {
@@ -206,7 +211,10 @@ final class MonthEndReport {
 		return wording().containsKey(key);
 	}
 
-	/** The wording of a key with its placeholders filled; a missing key or value fails loudly. */
+	/**
+	 * The wording of a key with its placeholders filled; a missing key or value fails
+	 * loudly.
+	 */
 	private String text(String key, Map<String, String> values) {
 		String template = wording().getProperty(key);
 		if (template == null) {
@@ -252,7 +260,8 @@ final class MonthEndReport {
 						throw new UncheckedIOException("cannot read template " + NAME + ".jrxml", e);
 					}
 					catch (JRException e) {
-						throw new IllegalStateException("template " + NAME + ".jrxml does not compile: " + e.getMessage(), e);
+						throw new IllegalStateException(
+								"template " + NAME + ".jrxml does not compile: " + e.getMessage(), e);
 					}
 				}
 			}
@@ -285,4 +294,5 @@ final class MonthEndReport {
 		// the same pack gives the same bytes, as with every other document
 		return PdfNormalizer.normalize(out.toByteArray());
 	}
+
 }

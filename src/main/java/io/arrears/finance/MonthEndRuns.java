@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import io.arrears.arrears.DunningRuns;
 
 /**
- * Runs the month-end for a date: first the dunning assessment of that date (already done is fine),
- * then the month-end job that writes each estate's finance pack. The assessment runs here, before
- * the job, rather than as a step inside it: Spring Batch refuses to start a job from inside
- * another job's step transaction. The job's first step checks it is complete.
+ * Runs the month-end for a date: first the dunning assessment of that date (already done
+ * is fine), then the month-end job that writes each estate's finance pack. The assessment
+ * runs here, before the job, rather than as a step inside it: Spring Batch refuses to
+ * start a job from inside another job's step transaction. The job's first step checks it
+ * is complete.
  */
 @Component
 public class MonthEndRuns {
@@ -49,14 +50,16 @@ public class MonthEndRuns {
 		this.outputDir = outputDir;
 	}
 
-	/** Runs the month-end as of the date; a date already done is reported and left alone. */
+	/**
+	 * Runs the month-end as of the date; a date already done is reported and left alone.
+	 */
 	public MonthEndSummary run(LocalDate asOf) throws Exception {
 		long started = System.nanoTime();
 		DunningRuns.RunSummary assessment = dunningRuns.run(asOf);
 		if (!assessment.alreadyDone() && assessment.status() != BatchStatus.COMPLETED) {
-			return new MonthEndSummary(asOf, assessment.status(), false, assessment, 0, 0, 0, 0, outputDir,
-					"the dunning assessment as of " + asOf + " " + assessment.status().name().toLowerCase() + ": "
-							+ assessment.failure(),
+			return new MonthEndSummary(
+					asOf, assessment.status(), false, assessment, 0, 0, 0, 0, outputDir, "the dunning assessment as of "
+							+ asOf + " " + assessment.status().name().toLowerCase() + ": " + assessment.failure(),
 					Duration.ofNanos(System.nanoTime() - started));
 		}
 		JobExecution execution;
@@ -65,10 +68,15 @@ public class MonthEndRuns {
 			execution = jobOperator.start(monthEndJob, DunningRuns.parameters(asOf));
 		}
 		catch (JobInstanceAlreadyCompleteException e) {
-			execution = jobRepository.getLastJobExecution(MonthEndJobConfiguration.JOB_NAME, DunningRuns.parameters(asOf));
+			execution = jobRepository.getLastJobExecution(MonthEndJobConfiguration.JOB_NAME,
+					DunningRuns.parameters(asOf));
 			alreadyDone = true;
 		}
-		String failure = execution.getAllFailureExceptions().stream().map(MonthEndRuns::rootMessage).findFirst().orElse(null);
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.map(MonthEndRuns::rootMessage)
+			.findFirst()
+			.orElse(null);
 		StepExecution pack = jobRepository.getLastStepExecution(execution.getJobInstance(),
 				MonthEndJobConfiguration.PACK_STEP);
 		int estates = pack == null ? 0 : (int) pack.getWriteCount();
@@ -111,4 +119,5 @@ public class MonthEndRuns {
 			return outputDir.resolve("<estate>").resolve(asOf.toString()).resolve(MonthEndPackWriter.FOLDER).toString();
 		}
 	}
+
 }

@@ -10,14 +10,18 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The twelve-month bars, drawn with Java2D into an image that the report places. It holds no
- * text at all: AWT's own fonts have no Chinese glyphs, so every label is set by the report in the
- * font extension's Noto Sans SC, at fixed positions under the bars. A charting library would bring
- * its own font handling into the fat jar for no more than this.
+ * The twelve-month bars, drawn with Java2D into an image that the report places. It holds
+ * no text at all: AWT's own fonts have no Chinese glyphs, so every label is set by the
+ * report in the font extension's Noto Sans SC, at fixed positions under the bars. A
+ * charting library would bring its own font handling into the fat jar for no more than
+ * this.
  */
 final class TrendChart {
 
-	/** Points per month slot in the report; the picture is drawn at three times that for print. */
+	/**
+	 * Points per month slot in the report; the picture is drawn at three times that for
+	 * print.
+	 */
 	static final int SLOT_POINTS = 42;
 
 	private static final int SCALE = 3;
@@ -35,7 +39,10 @@ final class TrendChart {
 	private TrendChart() {
 	}
 
-	/** The top of the vertical axis: twice the target, or the highest share rounded up to 10%. */
+	/**
+	 * The top of the vertical axis: twice the target, or the highest share rounded up to
+	 * 10%.
+	 */
 	static BigDecimal axisMax(List<TrendPoint> points, BigDecimal target) {
 		BigDecimal max = target.multiply(BigDecimal.valueOf(2));
 		for (TrendPoint p : points) {
@@ -61,7 +68,8 @@ final class TrendChart {
 			g.fillRect(0, 0, width, height);
 			g.setColor(GRID);
 			g.setStroke(new BasicStroke(SCALE / 2f));
-			for (BigDecimal line = new BigDecimal("0.1"); line.compareTo(axisMax) <= 0; line = line.add(new BigDecimal("0.1"))) {
+			for (BigDecimal line = new BigDecimal("0.1"); line.compareTo(axisMax) <= 0; line = line
+				.add(new BigDecimal("0.1"))) {
 				int y = y(line, axisMax, top, plot);
 				g.drawLine(0, y, width, y);
 			}
@@ -96,6 +104,8 @@ final class TrendChart {
 
 	private static int y(BigDecimal share, BigDecimal axisMax, int top, int plot) {
 		BigDecimal clipped = share.min(axisMax);
-		return top + plot - clipped.multiply(BigDecimal.valueOf(plot)).divide(axisMax, 0, RoundingMode.HALF_UP).intValue();
+		return top + plot
+				- clipped.multiply(BigDecimal.valueOf(plot)).divide(axisMax, 0, RoundingMode.HALF_UP).intValue();
 	}
+
 }

@@ -13,8 +13,8 @@ import io.arrears.ledger.ChargeBalance;
 
 /**
  * How a late fee (滞纳金, the contract's 违约金) is computed: a daily rate on each charge's
- * unpaid principal, from the day after its due date, capped at a share of the charge (SPEC §4).
- * Plain Java: the as-of date is a parameter.
+ * unpaid principal, from the day after its due date, capped at a share of the charge
+ * (SPEC §4). Plain Java: the as-of date is a parameter.
  *
  * @param dailyRate share of the unpaid principal charged per day, 0.0003 = 万分之三
  * @param capRatio the fee never exceeds this multiple of the charge's amount
@@ -35,15 +35,16 @@ public record LateFeePolicy(BigDecimal dailyRate, BigDecimal capRatio, Posting p
 	}
 
 	/**
-	 * A run of days on which a charge's unpaid principal stayed the same, and the fee it accrued:
-	 * {@code days × outstanding × rate}, exact.
+	 * A run of days on which a charge's unpaid principal stayed the same, and the fee it
+	 * accrued: {@code days × outstanding × rate}, exact.
 	 */
 	public record Span(LocalDate from, LocalDate to, long days, BigDecimal outstanding, BigDecimal fee) {
 	}
 
 	/**
-	 * {@code accrued(c, D)}: the exact, unrounded fee on a charge for each day from the day after
-	 * its due date through {@code asOf}, on that day's closing principal, capped.
+	 * {@code accrued(c, D)}: the exact, unrounded fee on a charge for each day from the
+	 * day after its due date through {@code asOf}, on that day's closing principal,
+	 * capped.
 	 */
 	public BigDecimal accrued(ChargeBalance charge, LocalDate asOf) {
 		BigDecimal fee = BigDecimal.ZERO;
@@ -54,9 +55,10 @@ public record LateFeePolicy(BigDecimal dailyRate, BigDecimal capRatio, Posting p
 	}
 
 	/**
-	 * The days from the day after the due date through {@code asOf}, in runs of constant unpaid
-	 * principal; {@code outstanding(c, t)} changes only on allocation days, so the fee is summed run
-	 * by run rather than day by day. Runs with nothing owed are left out.
+	 * The days from the day after the due date through {@code asOf}, in runs of constant
+	 * unpaid principal; {@code outstanding(c, t)} changes only on allocation days, so the
+	 * fee is summed run by run rather than day by day. Runs with nothing owed are left
+	 * out.
 	 */
 	public List<Span> spans(ChargeBalance charge, LocalDate asOf) {
 		LocalDate first = charge.due().plusDays(1);
@@ -86,7 +88,10 @@ public record LateFeePolicy(BigDecimal dailyRate, BigDecimal capRatio, Posting p
 		}
 	}
 
-	/** The accrued fee as it is posted and shown: rounded half up to the fen, in this one place. */
+	/**
+	 * The accrued fee as it is posted and shown: rounded half up to the fen, in this one
+	 * place.
+	 */
 	public BigDecimal accruedRounded(ChargeBalance charge, LocalDate asOf) {
 		return accrued(charge, asOf).setScale(2, RoundingMode.HALF_UP);
 	}

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 /** When accrued late fees become ledger entries (SPEC §4). */
 public enum Posting {
 
-	/** On the last day of each month: one late-fee line per charge per month on a statement. */
+	/**
+	 * On the last day of each month: one late-fee line per charge per month on a
+	 * statement.
+	 */
 	MONTH_END,
 
 	/** On every run. */
@@ -14,4 +17,5 @@ public enum Posting {
 	public boolean isPostingDay(LocalDate day) {
 		return this == DAILY || day.getDayOfMonth() == day.lengthOfMonth();
 	}
+
 }

@@ -12,14 +12,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One household's ledger allocated as of a date (SPEC §2): which charges and late fees are
- * still unpaid, day by day, and how much credit is left. Pure: the date is a parameter and the
- * result depends on nothing but the entries.
+ * One household's ledger allocated as of a date (SPEC §2): which charges and late fees
+ * are still unpaid, day by day, and how much credit is left. Pure: the date is a
+ * parameter and the result depends on nothing but the entries.
  */
 public final class Allocation {
 
-	private static final Comparator<LedgerEntry> EVENT_ORDER = Comparator
-		.comparing(LedgerEntry::effectiveDate)
+	private static final Comparator<LedgerEntry> EVENT_ORDER = Comparator.comparing(LedgerEntry::effectiveDate)
 		.thenComparingInt((LedgerEntry e) -> e.type().sameDayRank())
 		.thenComparing(LedgerEntry::reference);
 
@@ -38,8 +37,8 @@ public final class Allocation {
 	private final List<Application> applications;
 
 	/**
-	 * Money applied to what was owed: part of a payment (or of the credit it left), or of a
-	 * waiver, applied on a date to a charge or a posted late fee.
+	 * Money applied to what was owed: part of a payment (or of the credit it left), or of
+	 * a waiver, applied on a date to a charge or a posted late fee.
 	 *
 	 * @param source the payment or waiver the money came from
 	 * @param target the charge or late fee it reduced
@@ -47,8 +46,8 @@ public final class Allocation {
 	public record Application(String source, LocalDate on, String target, BigDecimal amount) {
 	}
 
-	private Allocation(LocalDate asOf, List<ChargeBalance> charges, List<LateFeeBalance> lateFees,
-			BigDecimal credit, BigDecimal paid, BigDecimal waived, List<Application> applications) {
+	private Allocation(LocalDate asOf, List<ChargeBalance> charges, List<LateFeeBalance> lateFees, BigDecimal credit,
+			BigDecimal paid, BigDecimal waived, List<Application> applications) {
 		this.asOf = asOf;
 		this.charges = charges;
 		this.lateFees = lateFees;
@@ -59,8 +58,8 @@ public final class Allocation {
 	}
 
 	/**
-	 * Allocates the entries that count as of {@code asOf}: effective on or before it, neither
-	 * reversed nor reversals.
+	 * Allocates the entries that count as of {@code asOf}: effective on or before it,
+	 * neither reversed nor reversals.
 	 */
 	public static Allocation of(Collection<LedgerEntry> entries, LocalDate asOf) {
 		return new Allocator(asOf).run(effectiveEvents(entries, asOf));
@@ -89,7 +88,9 @@ public final class Allocation {
 		return asOf;
 	}
 
-	/** Every charge due on or before the as-of date, oldest due first, ties by reference. */
+	/**
+	 * Every charge due on or before the as-of date, oldest due first, ties by reference.
+	 */
 	public List<ChargeBalance> charges() {
 		return charges;
 	}
@@ -109,12 +110,18 @@ public final class Allocation {
 		return paid;
 	}
 
-	/** Total of the waivers actually applied; the rest of a waiver larger than the fees is dropped. */
+	/**
+	 * Total of the waivers actually applied; the rest of a waiver larger than the fees is
+	 * dropped.
+	 */
 	public BigDecimal waived() {
 		return waived;
 	}
 
-	/** How every payment and waiver was applied, in the order it happened: the case file's evidence. */
+	/**
+	 * How every payment and waiver was applied, in the order it happened: the case file's
+	 * evidence.
+	 */
 	public List<Application> applications() {
 		return applications;
 	}
@@ -129,7 +136,10 @@ public final class Allocation {
 		return lateFees.stream().map(LateFeeBalance::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	/** Late fees posted so far against one charge, whatever was since paid or waived of them. */
+	/**
+	 * Late fees posted so far against one charge, whatever was since paid or waived of
+	 * them.
+	 */
 	public BigDecimal lateFeePostedFor(String chargeReference) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (LateFeeBalance fee : lateFees) {
@@ -140,7 +150,10 @@ public final class Allocation {
 		return total;
 	}
 
-	/** Walks the events once, keeping running balances; a charge's history is recorded per day. */
+	/**
+	 * Walks the events once, keeping running balances; a charge's history is recorded per
+	 * day.
+	 */
 	private static final class Allocator {
 
 		private final LocalDate asOf;
@@ -157,7 +170,8 @@ public final class Allocation {
 
 		private BigDecimal credit = BigDecimal.ZERO;
 
-		// which payments the credit came from, oldest first, so its later use can be traced
+		// which payments the credit came from, oldest first, so its later use can be
+		// traced
 		private final java.util.ArrayDeque<Application> creditFrom = new java.util.ArrayDeque<>();
 
 		private final List<Application> applications = new ArrayList<>();
@@ -265,7 +279,9 @@ public final class Allocation {
 			return after;
 		}
 
-		/** Applies money to a charge's principal and returns what is left of the money. */
+		/**
+		 * Applies money to a charge's principal and returns what is left of the money.
+		 */
 		private BigDecimal applyToCharge(int index, BigDecimal money, LocalDate day) {
 			BigDecimal owed = chargeOutstanding.get(index);
 			if (money.signum() <= 0 || owed.signum() <= 0) {
@@ -290,5 +306,7 @@ public final class Allocation {
 		private void record(int index, LocalDate day) {
 			chargeHistory.get(index).put(day, chargeOutstanding.get(index));
 		}
+
 	}
+
 }

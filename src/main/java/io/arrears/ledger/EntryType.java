@@ -2,6 +2,7 @@ package io.arrears.ledger;
 
 /** The kinds of ledger entry of SPEC §1; the type, not the amount, carries the sign. */
 public enum EntryType {
+
 	CHARGE, PAYMENT, LATE_FEE, LATE_FEE_WAIVER, REVERSAL;
 
 	/**
@@ -16,4 +17,5 @@ public enum EntryType {
 			case REVERSAL -> 3;
 		};
 	}
+
 }

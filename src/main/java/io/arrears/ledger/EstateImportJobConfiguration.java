@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The job that imports a estates file (SPEC §7). Each run is its own job instance (a run key among
- * its identifying parameters), so the same file can be imported again; content decides what a
- * re-import changes.
+ * The job that imports a estates file (SPEC §7). Each run is its own job instance (a run
+ * key among its identifying parameters), so the same file can be imported again; content
+ * decides what a re-import changes.
  */
 @Configuration(proxyBeanMethods = false)
 class EstateImportJobConfiguration {
@@ -66,10 +66,10 @@ class EstateImportJobConfiguration {
 	@Bean
 	@StepScope
 	ImportWriter<EstateRow> estatesWriter(FlatFileItemWriter<Rejection> estatesRejectsWriter,
-			NamedParameterJdbcTemplate jdbc,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
+			NamedParameterJdbcTemplate jdbc, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
 			@Value("#{jobParameters['file']}") String file) {
 		return new ImportWriter<>(KIND.writerName(), new EstateImporter(jdbc), estatesRejectsWriter,
 				jdbc.getJdbcTemplate(), jobExecutionId, file);
 	}
+
 }

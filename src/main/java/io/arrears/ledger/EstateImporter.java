@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Estates are master data: a new code is added, a known code with other content is updated (a
- * new manager, a new phone), a known code with the same content is left alone.
+ * Estates are master data: a new code is added, a known code with other content is
+ * updated (a new manager, a new phone), a known code with the same content is left alone.
  */
 final class EstateImporter implements ChunkImporter<EstateRow> {
 
@@ -84,4 +84,5 @@ final class EstateImporter implements ChunkImporter<EstateRow> {
 	private static Object[] values(EstateRow e) {
 		return new Object[] { e.name(), e.companyName(), e.servicePhone(), e.managerName(), e.address(), e.code() };
 	}
+
 }

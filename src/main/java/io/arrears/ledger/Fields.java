@@ -13,19 +13,23 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads the typed fields of one CSV row and turns the first bad one into a rejection reason. Every
- * limit of the schema is checked here, so that a bad row is rejected with its reason rather than
- * failing its whole chunk with a database error. Values are stripped of surrounding blanks; an
- * empty optional field is {@code null}.
+ * Reads the typed fields of one CSV row and turns the first bad one into a rejection
+ * reason. Every limit of the schema is checked here, so that a bad row is rejected with
+ * its reason rather than failing its whole chunk with a database error. Values are
+ * stripped of surrounding blanks; an empty optional field is {@code null}.
  */
 final class Fields {
 
-	/** Thrown while parsing a row, caught by {@link #parse}: the reason the row is rejected. */
+	/**
+	 * Thrown while parsing a row, caught by {@link #parse}: the reason the row is
+	 * rejected.
+	 */
 	static final class Rejected extends RuntimeException {
 
 		Rejected(String reason) {
 			super(reason, null, false, false);
 		}
+
 	}
 
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
@@ -44,8 +48,8 @@ final class Fields {
 	}
 
 	/**
-	 * Parses a row of the given kind with {@code parser}; a row whose quoting or column count is
-	 * wrong, or whose fields the parser refuses, becomes a rejected row.
+	 * Parses a row of the given kind with {@code parser}; a row whose quoting or column
+	 * count is wrong, or whose fields the parser refuses, becomes a rejected row.
 	 */
 	static <T> ImportRow<T> parse(CsvRow row, ImportKind kind, Function<Fields, T> parser) {
 		List<String> columns = kind.columns();
@@ -70,7 +74,9 @@ final class Fields {
 		return new Rejected(reason);
 	}
 
-	/** A value for a reason text, quoted and cut short so that the reason fits its column. */
+	/**
+	 * A value for a reason text, quoted and cut short so that the reason fits its column.
+	 */
 	static String quoted(String value) {
 		String v = value.length() > QUOTED_MAX ? value.substring(0, QUOTED_MAX) + "…" : value;
 		return "'" + v + "'";
@@ -109,8 +115,8 @@ final class Fields {
 	}
 
 	/**
-	 * A code or reference: present, and without blanks inside, since codes are matched byte for
-	 * byte and a blank in one is nearly always a slip of the keyboard.
+	 * A code or reference: present, and without blanks inside, since codes are matched
+	 * byte for byte and a blank in one is nearly always a slip of the keyboard.
 	 */
 	String code(String column, int maxLength) {
 		String value = required(column, maxLength);
@@ -126,9 +132,10 @@ final class Fields {
 	}
 
 	/**
-	 * A decimal of at most 2 places and at most {@code integerDigits} digits before the point
-	 * ({@code DECIMAL(p,2)}); {@code null} when empty and not required. Built from the text, never
-	 * from a double; written plainly (no exponent, no thousands separator).
+	 * A decimal of at most 2 places and at most {@code integerDigits} digits before the
+	 * point ({@code DECIMAL(p,2)}); {@code null} when empty and not required. Built from
+	 * the text, never from a double; written plainly (no exponent, no thousands
+	 * separator).
 	 */
 	BigDecimal decimal(String column, boolean required, int integerDigits) {
 		String value = raw(column);
@@ -165,8 +172,9 @@ final class Fields {
 	}
 
 	/**
-	 * An ISO local date-time, {@code null} when empty. Cut to the second: the column keeps whole
-	 * seconds, and MySQL would round a fraction, so a re-import would no longer match.
+	 * An ISO local date-time, {@code null} when empty. Cut to the second: the column
+	 * keeps whole seconds, and MySQL would round a fraction, so a re-import would no
+	 * longer match.
 	 */
 	LocalDateTime optionalDateTime(String column) {
 		String value = raw(column);
@@ -192,4 +200,5 @@ final class Fields {
 		}
 		return YearMonth.parse(value);
 	}
+
 }

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The line on which each code or reference first appeared in the file being imported. A later
- * row with the same key is a duplicate even when the first was rejected: the file says two things
- * about one key, and the person who fixes the file should see both.
+ * The line on which each code or reference first appeared in the file being imported. A
+ * later row with the same key is a duplicate even when the first was rejected: the file
+ * says two things about one key, and the person who fixes the file should see both.
  */
 final class FirstLines {
 
@@ -18,9 +18,13 @@ final class FirstLines {
 		this.column = column;
 	}
 
-	/** The rejection reason when {@code key} was seen on an earlier line, else {@code null}. */
+	/**
+	 * The rejection reason when {@code key} was seen on an earlier line, else
+	 * {@code null}.
+	 */
 	String duplicate(String key, int line) {
 		Integer first = lines.putIfAbsent(key, line);
 		return first == null ? null : "duplicate " + column + " " + Fields.quoted(key) + ", first on line " + first;
 	}
+
 }

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The job that imports a households file (SPEC §7). Each run is its own job instance (a run key among
- * its identifying parameters), so the same file can be imported again; content decides what a
- * re-import changes.
+ * The job that imports a households file (SPEC §7). Each run is its own job instance (a
+ * run key among its identifying parameters), so the same file can be imported again;
+ * content decides what a re-import changes.
  */
 @Configuration(proxyBeanMethods = false)
 class HouseholdImportJobConfiguration {
@@ -32,7 +32,8 @@ class HouseholdImportJobConfiguration {
 
 	@Bean
 	Step importHouseholdsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			FlatFileItemReader<CsvRow> householdsReader, ItemProcessor<CsvRow, ImportRow<HouseholdRow>> householdsProcessor,
+			FlatFileItemReader<CsvRow> householdsReader,
+			ItemProcessor<CsvRow, ImportRow<HouseholdRow>> householdsProcessor,
 			ImportWriter<HouseholdRow> householdsWriter) {
 		return new StepBuilder(KIND.jobName(), jobRepository)
 			.<CsvRow, ImportRow<HouseholdRow>>chunk(ImportFiles.CHUNK_SIZE)
@@ -66,10 +67,10 @@ class HouseholdImportJobConfiguration {
 	@Bean
 	@StepScope
 	ImportWriter<HouseholdRow> householdsWriter(FlatFileItemWriter<Rejection> householdsRejectsWriter,
-			NamedParameterJdbcTemplate jdbc,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
+			NamedParameterJdbcTemplate jdbc, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
 			@Value("#{jobParameters['file']}") String file) {
 		return new ImportWriter<>(KIND.writerName(), new HouseholdImporter(jdbc), householdsRejectsWriter,
 				jdbc.getJdbcTemplate(), jobExecutionId, file);
 	}
+
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Households are master data like estates (owners move, phones change), and each must belong to
- * an estate already known: the estates file is imported first for that reason.
+ * Households are master data like estates (owners move, phones change), and each must
+ * belong to an estate already known: the estates file is imported first for that reason.
  */
 final class HouseholdImporter implements ChunkImporter<HouseholdRow> {
 
@@ -105,4 +105,5 @@ final class HouseholdImporter implements ChunkImporter<HouseholdRow> {
 		return new Object[] { h.estateCode(), h.building(), h.unit(), h.room(), h.areaSqm(), h.ownerName(),
 				h.ownerPhone(), h.mailingAddress(), h.tags(), h.code() };
 	}
+
 }

@@ -3,8 +3,8 @@ package io.arrears.ledger;
 import java.math.BigDecimal;
 
 /**
- * A row of {@code households.csv}. {@code tags} is kept as written ({@code ;}-separated, empty when
- * none), {@code areaSqm} with two decimals or {@code null}.
+ * A row of {@code households.csv}. {@code tags} is kept as written ({@code ;}-separated,
+ * empty when none), {@code areaSqm} with two decimals or {@code null}.
  */
 record HouseholdRow(String code, String estateCode, String building, String unit, String room, BigDecimal areaSqm,
 		String ownerName, String ownerPhone, String mailingAddress, String tags) {

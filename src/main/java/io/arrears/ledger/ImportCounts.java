@@ -3,8 +3,9 @@ package io.arrears.ledger;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What an import step did so far. Kept in the step's execution context after every chunk, under
- * the writer's name, so that a restarted step goes on counting and the caller can read the totals.
+ * What an import step did so far. Kept in the step's execution context after every chunk,
+ * under the writer's name, so that a restarted step goes on counting and the caller can
+ * read the totals.
  */
 record ImportCounts(long imported, long unchanged, long rejected) {
 

@@ -9,13 +9,19 @@ import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWr
 import org.springframework.batch.infrastructure.item.file.separator.SimpleRecordSeparatorPolicy;
 import org.springframework.core.io.FileSystemResource;
 
-/** The reader and the rejects writer that every import job uses, built the same way for each kind. */
+/**
+ * The reader and the rejects writer that every import job uses, built the same way for
+ * each kind.
+ */
 final class ImportFiles {
 
 	/** Rows per transaction, and so per lookup query and per batched insert. */
 	static final int CHUNK_SIZE = 1000;
 
-	/** Job parameters: the file, its encoding, and a key that makes each run its own job instance. */
+	/**
+	 * Job parameters: the file, its encoding, and a key that makes each run its own job
+	 * instance.
+	 */
 	static final String FILE = "file";
 
 	static final String ENCODING = "encoding";
@@ -31,9 +37,9 @@ final class ImportFiles {
 	}
 
 	/**
-	 * One record per physical line, so that line numbers are the ones an editor shows: a quote left
-	 * open is a malformed row, not a reason to swallow the lines after it. No comment prefix: a
-	 * reference may well begin with {@code #}.
+	 * One record per physical line, so that line numbers are the ones an editor shows: a
+	 * quote left open is a malformed row, not a reason to swallow the lines after it. No
+	 * comment prefix: a reference may well begin with {@code #}.
 	 */
 	static FlatFileItemReader<CsvRow> reader(ImportKind kind, String file, String encoding) {
 		return new FlatFileItemReaderBuilder<CsvRow>().name(kind.readerName())
@@ -49,8 +55,9 @@ final class ImportFiles {
 	}
 
 	/**
-	 * The rejects file, in the input's encoding so that it opens like the input did. Transactional,
-	 * and deleted when nothing was rejected, so that a clean re-run leaves no stale rejects behind.
+	 * The rejects file, in the input's encoding so that it opens like the input did.
+	 * Transactional, and deleted when nothing was rejected, so that a clean re-run leaves
+	 * no stale rejects behind.
 	 */
 	static FlatFileItemWriter<Rejection> rejectsWriter(ImportKind kind, String file, String encoding) {
 		return new FlatFileItemWriterBuilder<Rejection>().name(kind.rejectsWriterName())
@@ -63,4 +70,5 @@ final class ImportFiles {
 			.shouldDeleteIfEmpty(true)
 			.build();
 	}
+
 }

@@ -2,13 +2,16 @@ package io.arrears.ledger;
 
 import java.util.List;
 
-/** The three files of SPEC §7 that an import reads, their columns and the job for each. */
+/**
+ * The three files of SPEC §7 that an import reads, their columns and the job for each.
+ */
 enum ImportKind {
 
 	ESTATES("estates", List.of("estate_code", "name", "company_name", "service_phone", "manager_name", "address")),
 
-	HOUSEHOLDS("households", List.of("household_code", "estate_code", "building", "unit", "room", "area_sqm",
-			"owner_name", "owner_phone", "mailing_address", "tags")),
+	HOUSEHOLDS("households",
+			List.of("household_code", "estate_code", "building", "unit", "room", "area_sqm", "owner_name",
+					"owner_phone", "mailing_address", "tags")),
 
 	LEDGER("ledger", List.of("reference", "household_code", "entry_type", "fee_item", "period", "amount",
 			"effective_date", "recorded_at", "reverses"));
@@ -51,9 +54,9 @@ enum ImportKind {
 	}
 
 	/**
-	 * Refuses a file whose header is not this kind's: a households file given as the ledger would
-	 * otherwise be rejected row by row, which hides the real mistake. A byte-order mark, as
-	 * spreadsheet programs write, is not part of the header.
+	 * Refuses a file whose header is not this kind's: a households file given as the
+	 * ledger would otherwise be rejected row by row, which hides the real mistake. A
+	 * byte-order mark, as spreadsheet programs write, is not part of the header.
 	 */
 	void checkHeader(String headerLine, String file) {
 		String header = headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine;
@@ -63,4 +66,5 @@ enum ImportKind {
 					file + " is not a " + kind + " file: its header is '" + header + "', expected '" + header() + "'");
 		}
 	}
+
 }

@@ -1,8 +1,9 @@
 package io.arrears.ledger;
 
 /**
- * A data row after parsing: either its value, or the reason it was rejected (then the value is
- * {@code null}). Rows travel through the step in file order with their line numbers.
+ * A data row after parsing: either its value, or the reason it was rejected (then the
+ * value is {@code null}). Rows travel through the step in file order with their line
+ * numbers.
  */
 record ImportRow<T>(int line, String text, T value, String rejection) {
 

@@ -9,7 +9,10 @@ public record ImportSummary(List<FileSummary> files) {
 		files = List.copyOf(files);
 	}
 
-	/** Whether any row of any file was turned away: the command line then exits with status 3. */
+	/**
+	 * Whether any row of any file was turned away: the command line then exits with
+	 * status 3.
+	 */
 	public boolean hasRejects() {
 		return files.stream().anyMatch(f -> f.rejected() > 0);
 	}

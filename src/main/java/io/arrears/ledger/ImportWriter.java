@@ -12,10 +12,10 @@ import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of an import in the chunk's transaction: the good rows through the kind's
- * {@link ChunkImporter}, the rejected ones to the rejects file (whose writer is transactional: its
- * lines reach the disk only when the chunk commits) and to {@code import_reject}. A failed chunk
- * thus leaves neither rows nor rejects behind.
+ * Writes a chunk of an import in the chunk's transaction: the good rows through the
+ * kind's {@link ChunkImporter}, the rejected ones to the rejects file (whose writer is
+ * transactional: its lines reach the disk only when the chunk commits) and to
+ * {@code import_reject}. A failed chunk thus leaves neither rows nor rejects behind.
  */
 class ImportWriter<T> implements ItemWriter<ImportRow<T>>, ItemStream {
 
@@ -38,8 +38,8 @@ class ImportWriter<T> implements ItemWriter<ImportRow<T>>, ItemStream {
 
 	private ImportCounts counts = ImportCounts.NONE;
 
-	ImportWriter(String name, ChunkImporter<T> importer, FlatFileItemWriter<Rejection> rejectsWriter,
-			JdbcTemplate jdbc, long jobExecutionId, String fileName) {
+	ImportWriter(String name, ChunkImporter<T> importer, FlatFileItemWriter<Rejection> rejectsWriter, JdbcTemplate jdbc,
+			long jobExecutionId, String fileName) {
 		this.name = name;
 		this.importer = importer;
 		this.rejectsWriter = rejectsWriter;
@@ -66,9 +66,10 @@ class ImportWriter<T> implements ItemWriter<ImportRow<T>>, ItemStream {
 		rejections.sort(Comparator.comparingInt(Rejection::line));
 		if (!rejections.isEmpty()) {
 			rejectsWriter.write(new Chunk<>(rejections));
-			jdbc.batchUpdate(INSERT_REJECT, rejections.stream()
-				.map(r -> new Object[] { jobExecutionId, fileName, r.line(), r.reason(), r.text() })
-				.toList());
+			jdbc.batchUpdate(INSERT_REJECT,
+					rejections.stream()
+						.map(r -> new Object[] { jobExecutionId, fileName, r.line(), r.reason(), r.text() })
+						.toList());
 		}
 		counts = counts.plus(outcome.imported(), outcome.unchanged(), rejections.size());
 	}
@@ -89,4 +90,5 @@ class ImportWriter<T> implements ItemWriter<ImportRow<T>>, ItemStream {
 	public void close() {
 		rejectsWriter.close();
 	}
+
 }

@@ -11,9 +11,8 @@ import java.util.regex.Pattern;
  * One row of the append-only ledger (SPEC §1). Amounts are positive; the type gives the
  * sign. {@code period} is set for charges, {@code reverses} for reversals.
  */
-public record LedgerEntry(String reference, String householdCode, EntryType type, String feeItem,
-		YearMonth period, BigDecimal amount, LocalDate effectiveDate, LocalDateTime recordedAt,
-		String reverses) {
+public record LedgerEntry(String reference, String householdCode, EntryType type, String feeItem, YearMonth period,
+		BigDecimal amount, LocalDate effectiveDate, LocalDateTime recordedAt, String reverses) {
 
 	private static final String LATE_FEE_PREFIX = "LF:";
 
@@ -26,20 +25,25 @@ public record LedgerEntry(String reference, String householdCode, EntryType type
 		Objects.requireNonNull(effectiveDate, "effectiveDate");
 	}
 
-	/** The deterministic reference of a late fee the pipeline posts: {@code LF:<charge>:<date>}. */
+	/**
+	 * The deterministic reference of a late fee the pipeline posts:
+	 * {@code LF:<charge>:<date>}.
+	 */
 	public static String lateFeeReference(String chargeReference, LocalDate postedOn) {
 		return LATE_FEE_PREFIX + chargeReference + ":" + postedOn;
 	}
 
 	/**
-	 * The charge a pipeline-posted late fee belongs to. The date suffix has a fixed width, so a
-	 * charge reference that itself contains a colon is still recovered exactly.
+	 * The charge a pipeline-posted late fee belongs to. The date suffix has a fixed
+	 * width, so a charge reference that itself contains a colon is still recovered
+	 * exactly.
 	 */
 	public String lateFeeChargeReference() {
 		if (type != EntryType.LATE_FEE || !reference.startsWith(LATE_FEE_PREFIX)) {
 			return null;
 		}
-		// an audit correction carries a run suffix after the date: LF:<charge>:<date>:R<run>
+		// an audit correction carries a run suffix after the date:
+		// LF:<charge>:<date>:R<run>
 		String posted = CORRECTION_SUFFIX.matcher(reference).replaceFirst("");
 		if (posted.length() < LATE_FEE_PREFIX.length() + 12) {
 			return null;
@@ -48,8 +52,9 @@ public record LedgerEntry(String reference, String householdCode, EntryType type
 	}
 
 	/**
-	 * The reference of a late fee that an audit re-run posts to correct the fee of a posting day:
-	 * {@code LF:<charge>:<date>:R<run>}, unique per run and still naming its charge.
+	 * The reference of a late fee that an audit re-run posts to correct the fee of a
+	 * posting day: {@code LF:<charge>:<date>:R<run>}, unique per run and still naming its
+	 * charge.
 	 */
 	public static String correctedLateFeeReference(String chargeReference, LocalDate postedOn, long run) {
 		return lateFeeReference(chargeReference, postedOn) + ":R" + run;

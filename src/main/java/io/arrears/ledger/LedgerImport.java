@@ -21,13 +21,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the files of SPEC §7: estates, then households, then the ledger, so that each file's
- * references resolve against what the one before it brought. Each file runs as its own Spring Batch
- * job ({@code import-estates}, {@code import-households}, {@code import-ledger}). A bad row is
- * rejected, with its line number and reason, into {@code <file>.rejects.csv} and the
- * {@code import_reject} table, while the good rows of the same file are kept. Importing the same
- * files again changes nothing. A file that cannot be read at all (missing, not the kind it is given
- * as) fails the import with an exception, and the files after it are not imported.
+ * Imports the files of SPEC §7: estates, then households, then the ledger, so that each
+ * file's references resolve against what the one before it brought. Each file runs as its
+ * own Spring Batch job ({@code import-estates}, {@code import-households},
+ * {@code import-ledger}). A bad row is rejected, with its line number and reason, into
+ * {@code <file>.rejects.csv} and the {@code import_reject} table, while the good rows of
+ * the same file are kept. Importing the same files again changes nothing. A file that
+ * cannot be read at all (missing, not the kind it is given as) fails the import with an
+ * exception, and the files after it are not imported.
  */
 @Component
 public class LedgerImport {
@@ -50,7 +51,10 @@ public class LedgerImport {
 		this.ledgerJob = ledgerJob;
 	}
 
-	/** Imports the files the request names, in dependency order; one summary per file given. */
+	/**
+	 * Imports the files the request names, in dependency order; one summary per file
+	 * given.
+	 */
 	public ImportSummary run(ImportRequest request) throws Exception {
 		Charset encoding = request.encoding() == null ? StandardCharsets.UTF_8 : request.encoding();
 		// a missing ledger is found before the estates are imported, not after
@@ -76,7 +80,8 @@ public class LedgerImport {
 		Path path = file.toAbsolutePath().normalize();
 		JobParameters parameters = new JobParametersBuilder().addString(ImportFiles.FILE, path.toString(), true)
 			.addString(ImportFiles.ENCODING, encoding.name(), true)
-			// a new instance for every run: the content rules, not the job repository, decide what a re-import does
+			// a new instance for every run: the content rules, not the job repository,
+			// decide what a re-import does
 			.addString(ImportFiles.RUN, UUID.randomUUID().toString(), true)
 			.toJobParameters();
 		JobExecution execution = jobOperator.start(job, parameters);
@@ -103,4 +108,5 @@ public class LedgerImport {
 		}
 		return t.getMessage() == null ? t.toString() : t.getMessage();
 	}
+
 }

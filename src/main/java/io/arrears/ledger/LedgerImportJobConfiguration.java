@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The job that imports a ledger file (SPEC §7). Each run is its own job instance (a run key among
- * its identifying parameters), so the same file can be imported again; content decides what a
- * re-import changes.
+ * The job that imports a ledger file (SPEC §7). Each run is its own job instance (a run
+ * key among its identifying parameters), so the same file can be imported again; content
+ * decides what a re-import changes.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerImportJobConfiguration {
@@ -55,8 +55,9 @@ class LedgerImportJobConfiguration {
 	}
 
 	/**
-	 * Parses a row; blank lines are dropped. A row without {@code recorded_at} is recorded at the
-	 * moment the import started, one time for the whole file, to the second like the column.
+	 * Parses a row; blank lines are dropped. A row without {@code recorded_at} is
+	 * recorded at the moment the import started, one time for the whole file, to the
+	 * second like the column.
 	 */
 	@Bean
 	@StepScope
@@ -64,7 +65,9 @@ class LedgerImportJobConfiguration {
 		return new LedgerRowProcessor(LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
 	}
 
-	/** Parses a ledger row; a named class, so that the step-scoped proxy keeps its type. */
+	/**
+	 * Parses a ledger row; a named class, so that the step-scoped proxy keeps its type.
+	 */
 	static class LedgerRowProcessor implements ItemProcessor<CsvRow, ImportRow<LedgerRow>> {
 
 		private final LocalDateTime importedAt;
@@ -77,6 +80,7 @@ class LedgerImportJobConfiguration {
 		public ImportRow<LedgerRow> process(CsvRow row) {
 			return row.isBlank() ? null : LedgerRow.parse(row, importedAt);
 		}
+
 	}
 
 	@Bean
@@ -89,10 +93,10 @@ class LedgerImportJobConfiguration {
 	@Bean
 	@StepScope
 	ImportWriter<LedgerRow> ledgerWriter(FlatFileItemWriter<Rejection> ledgerRejectsWriter,
-			NamedParameterJdbcTemplate jdbc,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
+			NamedParameterJdbcTemplate jdbc, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
 			@Value("#{jobParameters['file']}") String file) {
 		return new ImportWriter<>(KIND.writerName(), new LedgerImporter(jdbc), ledgerRejectsWriter,
 				jdbc.getJdbcTemplate(), jobExecutionId, file);
 	}
+
 }

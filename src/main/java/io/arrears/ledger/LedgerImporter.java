@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Appends ledger rows (SPEC §1). The ledger is append-only: a reference already held is left
- * alone when the row says the same, and rejected when it says something else. A reversal must name
- * an entry that exists (in the ledger, or earlier in this file), of the same household, that is
- * not itself a reversal and not already reversed.
+ * Appends ledger rows (SPEC §1). The ledger is append-only: a reference already held is
+ * left alone when the row says the same, and rejected when it says something else. A
+ * reversal must name an entry that exists (in the ledger, or earlier in this file), of
+ * the same household, that is not itself a reversal and not already reversed.
  */
 final class LedgerImporter implements ChunkImporter<LedgerRow> {
 
@@ -88,7 +88,8 @@ final class LedgerImporter implements ChunkImporter<LedgerRow> {
 				rejections.add(row.reject(reason));
 				continue;
 			}
-			// later rows of this chunk may reverse this one, or try to reverse the same target again
+			// later rows of this chunk may reverse this one, or try to reverse the same
+			// target again
 			known.put(entry.reference(), entry);
 			if (entry.reverses() != null) {
 				reversedBy.put(entry.reverses(), entry.reference());
@@ -108,8 +109,8 @@ final class LedgerImporter implements ChunkImporter<LedgerRow> {
 			return "REVERSAL of " + name + ", which is itself a REVERSAL";
 		}
 		if (!target.householdCode().equals(reversal.householdCode())) {
-			return "REVERSAL for household " + reversal.householdCode() + " of " + name + ", which belongs to household "
-					+ target.householdCode();
+			return "REVERSAL for household " + reversal.householdCode() + " of " + name
+					+ ", which belongs to household " + target.householdCode();
 		}
 		if (reversedAlreadyBy != null) {
 			return "REVERSAL of " + name + ", which is already reversed by " + Fields.quoted(reversedAlreadyBy);
@@ -118,8 +119,9 @@ final class LedgerImporter implements ChunkImporter<LedgerRow> {
 	}
 
 	/**
-	 * Why a row does not say what the ledger holds under its reference, or {@code null} when it says
-	 * the same. An empty {@code recorded_at} in the file matches whatever time was recorded.
+	 * Why a row does not say what the ledger holds under its reference, or {@code null}
+	 * when it says the same. An empty {@code recorded_at} in the file matches whatever
+	 * time was recorded.
 	 */
 	private static String difference(LedgerEntry stored, LedgerRow row) {
 		LedgerEntry given = row.entry();
@@ -219,4 +221,5 @@ final class LedgerImporter implements ChunkImporter<LedgerRow> {
 				e.period() == null ? null : e.period().toString(), e.amount(), e.effectiveDate(), e.recordedAt(),
 				e.reverses() };
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A row of {@code ledger.csv} as the entry it asks for. {@code recordedAtGiven} is false when the
- * file left {@code recorded_at} empty and the import's own time was used: such a row then matches
- * an entry already in the ledger whatever time that entry was recorded at.
+ * A row of {@code ledger.csv} as the entry it asks for. {@code recordedAtGiven} is false
+ * when the file left {@code recorded_at} empty and the import's own time was used: such a
+ * row then matches an entry already in the ledger whatever time that entry was recorded
+ * at.
  */
 record LedgerRow(LedgerEntry entry, boolean recordedAtGiven) {
 
@@ -39,7 +40,8 @@ record LedgerRow(LedgerEntry entry, boolean recordedAtGiven) {
 			throw Fields.reject("CHARGE without period: expected YYYY-MM");
 		}
 		if (type == EntryType.REVERSAL) {
-			// a reversal cancels by reference; an amount on it would be read as money moved
+			// a reversal cancels by reference; an amount on it would be read as money
+			// moved
 			if (amount.signum() != 0) {
 				throw Fields.reject("a REVERSAL carries amount 0.00, found " + amount.toPlainString());
 			}

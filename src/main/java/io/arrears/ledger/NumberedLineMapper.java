@@ -6,10 +6,10 @@ import org.springframework.batch.infrastructure.item.file.LineMapper;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 
 /**
- * Splits a CSV line into fields and keeps the line number the reader passes, so that a rejected
- * row can be found in the file. It never throws for a bad line: a bad line is a rejected row, not
- * a failed import. Quoting is checked here because the tokenizer is lenient with a stray quote and
- * would silently merge the fields after it.
+ * Splits a CSV line into fields and keeps the line number the reader passes, so that a
+ * rejected row can be found in the file. It never throws for a bad line: a bad line is a
+ * rejected row, not a failed import. Quoting is checked here because the tokenizer is
+ * lenient with a stray quote and would silently merge the fields after it.
  */
 final class NumberedLineMapper implements LineMapper<CsvRow> {
 
@@ -28,8 +28,9 @@ final class NumberedLineMapper implements LineMapper<CsvRow> {
 	}
 
 	/**
-	 * The 1-based field whose quoting breaks RFC 4180 (a quote inside an unquoted field, text after
-	 * a closing quote, a quote never closed), or 0 when the line is well formed.
+	 * The 1-based field whose quoting breaks RFC 4180 (a quote inside an unquoted field,
+	 * text after a closing quote, a quote never closed), or 0 when the line is well
+	 * formed.
 	 */
 	static int brokenField(String line) {
 		int field = 1;
@@ -71,4 +72,5 @@ final class NumberedLineMapper implements LineMapper<CsvRow> {
 			field++;
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import io.arrears.ledger.LedgerEntry;
 import io.arrears.notice.rendering.EstateInfo;
 import io.arrears.notice.rendering.HouseholdRef;
 
-/** A case file of the registry with the household's whole ledger up to the file's date. */
-record CaseFileInput(long noticeId, EstateInfo estate, HouseholdRef household, String ownerName,
-		String mailingAddress, LocalDate asOf, LocalDate episodeDueDate, BigDecimal principal, BigDecimal lateFee,
-		List<LedgerEntry> entries) {
+/**
+ * A case file of the registry with the household's whole ledger up to the file's date.
+ */
+record CaseFileInput(long noticeId, EstateInfo estate, HouseholdRef household, String ownerName, String mailingAddress,
+		LocalDate asOf, LocalDate episodeDueDate, BigDecimal principal, BigDecimal lateFee, List<LedgerEntry> entries) {
 }

@@ -21,8 +21,8 @@ import io.arrears.notice.rendering.EstateInfo;
 import io.arrears.notice.rendering.HouseholdRef;
 
 /**
- * Streams the case files opened on a date that have no file yet, each with the household's whole
- * ledger up to that date: one query, grouped here per case file.
+ * Streams the case files opened on a date that have no file yet, each with the
+ * household's whole ledger up to that date: one query, grouped here per case file.
  */
 class CaseFileReader implements ItemStreamReader<CaseFileInput> {
 
@@ -105,4 +105,5 @@ class CaseFileReader implements ItemStreamReader<CaseFileInput> {
 
 	private record Row(CaseFileInput file, LedgerEntry entry) {
 	}
+
 }

@@ -19,8 +19,8 @@ import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.RenderedDocument;
 
 /**
- * Renders each case file with the notices issued to its household, read for the whole chunk in
- * one query, and records its file and fingerprint.
+ * Renders each case file with the notices issued to its household, read for the whole
+ * chunk in one query, and records its file and fingerprint.
  */
 class CaseFileWriter implements ItemWriter<CaseFileInput> {
 
@@ -56,8 +56,7 @@ class CaseFileWriter implements ItemWriter<CaseFileInput> {
 		}
 		Map<String, List<IssuedNotice>> notices = new HashMap<>();
 		new NamedParameterJdbcTemplate(jdbc).query(NOTICES,
-				Map.of("households", households, "asOf", java.sql.Date.valueOf(chunk.getItems().get(0).asOf())),
-				rs -> {
+				Map.of("households", households, "asOf", java.sql.Date.valueOf(chunk.getItems().get(0).asOf())), rs -> {
 					String fingerprint = rs.getString("fingerprint");
 					notices.computeIfAbsent(rs.getString("household_code"), h -> new ArrayList<>())
 						.add(new IssuedNotice(NoticeKind.valueOf(rs.getString("kind")), rs.getInt("number"),
@@ -75,4 +74,5 @@ class CaseFileWriter implements ItemWriter<CaseFileInput> {
 		}
 		jdbc.batchUpdate(RECORD, rendered);
 	}
+
 }

@@ -21,9 +21,9 @@ import io.arrears.notice.rendering.CaseFile.PaymentAllocation;
 import io.arrears.notice.rendering.CaseFile.StatementEntry;
 
 /**
- * Builds the case file's evidence from the ledger with the same rules that produced the figures:
- * the statement with its running balance, where every payment went, how each late fee was
- * computed, and the notices issued. Plain Java: no database, no clock.
+ * Builds the case file's evidence from the ledger with the same rules that produced the
+ * figures: the statement with its running balance, where every payment went, how each
+ * late fee was computed, and the notices issued. Plain Java: no database, no clock.
  */
 final class CaseFiles {
 
@@ -59,7 +59,8 @@ final class CaseFiles {
 			balance = switch (entry.type()) {
 				case CHARGE, LATE_FEE -> balance.add(entry.amount());
 				case PAYMENT -> balance.subtract(entry.amount());
-				case LATE_FEE_WAIVER -> balance.subtract(waiverApplied.getOrDefault(entry.reference(), BigDecimal.ZERO));
+				case LATE_FEE_WAIVER ->
+					balance.subtract(waiverApplied.getOrDefault(entry.reference(), BigDecimal.ZERO));
 				case REVERSAL -> balance;
 			};
 			statement.add(new StatementEntry(entry.effectiveDate(), entry.reference(), entry.type().name(),
@@ -96,4 +97,5 @@ final class CaseFiles {
 		String item = target.feeItem() == null ? "" : target.feeItem();
 		return target.type() == EntryType.LATE_FEE ? item + period + " 滞纳金" : item + period + " 本金";
 	}
+
 }

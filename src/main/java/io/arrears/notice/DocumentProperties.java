@@ -8,13 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import io.arrears.notice.rendering.LawFirm;
 
 /**
- * {@code arrears.documents.*} from {@code jobs/documents.yml}: deadlines, the law firm that signs
- * the lawyer's letters, where edited templates live.
+ * {@code arrears.documents.*} from {@code jobs/documents.yml}: deadlines, the law firm
+ * that signs the lawyer's letters, where edited templates live.
  */
 @ConfigurationProperties("arrears.documents")
-public record DocumentProperties(@DefaultValue("templates") Path templates,
-		@DefaultValue("7") int reminderDeadlineDays, @DefaultValue("15") int lawyerDeadlineDays,
-		@DefaultValue("500") int printBatchSize, @DefaultValue("0") int renderThreads, Lawyer lawyer) {
+public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
+		@DefaultValue("15") int lawyerDeadlineDays, @DefaultValue("500") int printBatchSize,
+		@DefaultValue("0") int renderThreads, Lawyer lawyer) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import io.arrears.notice.rendering.HouseholdNotice;
 
 /**
- * The documents of the notices issued on a date, exactly as the render step reads them, for
- * whoever needs to render them again outside the job: the benchmark's rendering floor.
+ * The documents of the notices issued on a date, exactly as the render step reads them,
+ * for whoever needs to render them again outside the job: the benchmark's rendering
+ * floor.
  */
 @Component
 public class IssuedDocuments {
@@ -27,14 +28,18 @@ public class IssuedDocuments {
 		this.properties = properties;
 	}
 
-	/** At most {@code limit} documents of the notices issued on the date, in delivery order. */
+	/**
+	 * At most {@code limit} documents of the notices issued on the date, in delivery
+	 * order.
+	 */
 	public List<HouseholdNotice> issuedOn(LocalDate date, int limit) throws Exception {
 		IssuedNoticeReader reader = new IssuedNoticeReader(dataSource, date, false, 500,
 				NoticeRenderingConfiguration.deadlines(properties));
 		List<HouseholdNotice> documents = new ArrayList<>();
 		reader.open(new ExecutionContext());
 		try {
-			for (IssuedNotice notice = reader.read(); notice != null && documents.size() < limit; notice = reader.read()) {
+			for (IssuedNotice notice = reader.read(); notice != null
+					&& documents.size() < limit; notice = reader.read()) {
 				documents.add(notice.document());
 			}
 		}
@@ -43,4 +48,5 @@ public class IssuedDocuments {
 		}
 		return documents;
 	}
+
 }

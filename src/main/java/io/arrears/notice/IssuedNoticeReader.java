@@ -22,10 +22,10 @@ import io.arrears.notice.rendering.HouseholdRef;
 import io.arrears.notice.rendering.LawFirm;
 
 /**
- * Streams the notices issued on a date, each with its lines, household and estate, in delivery
- * order (estate, building, unit, room): one query, grouped here into one document per notice.
- * Restart needs no saved state: with {@code unrenderedOnly} it reads only the notices that have no
- * file yet.
+ * Streams the notices issued on a date, each with its lines, household and estate, in
+ * delivery order (estate, building, unit, room): one query, grouped here into one
+ * document per notice. Restart needs no saved state: with {@code unrenderedOnly} it reads
+ * only the notices that have no file yet.
  */
 class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
@@ -63,6 +63,7 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 		LocalDate deadline(NoticeKind kind, LocalDate issuedOn);
 
 		LawFirm lawFirm();
+
 	}
 
 	IssuedNoticeReader(DataSource dataSource, LocalDate issuedOn, boolean unrenderedOnly, int fetchSize,
@@ -95,7 +96,8 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 		NoticeKind kind = first.kind();
 		HouseholdNotice document = HouseholdNotice.of(first.estate(), first.household(), first.ownerName(),
 				first.mailingAddress(), kind, first.number(), first.issuedOn(), first.episodeDueDate(), lines,
-				deadlines.deadline(kind, first.issuedOn()), kind == NoticeKind.LAWYER_LETTER ? deadlines.lawFirm() : null);
+				deadlines.deadline(kind, first.issuedOn()),
+				kind == NoticeKind.LAWYER_LETTER ? deadlines.lawFirm() : null);
 		return new IssuedNotice(first.noticeId(), document);
 	}
 
@@ -121,8 +123,9 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 	private static ChargeLine line(ResultSet rs, String period) throws SQLException {
 		LocalDate due = rs.getDate("due_date").toLocalDate();
 		String feeItem = rs.getString("fee_item");
-		return new ChargeLine(feeItem == null ? "" : feeItem, period == null ? YearMonth.from(due) : YearMonth.parse(period),
-				due, money(rs, "outstanding"), money(rs, "late_fee"));
+		return new ChargeLine(feeItem == null ? "" : feeItem,
+				period == null ? YearMonth.from(due) : YearMonth.parse(period), due, money(rs, "outstanding"),
+				money(rs, "late_fee"));
 	}
 
 	private static BigDecimal money(ResultSet rs, String column) throws SQLException {
@@ -132,4 +135,5 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 	private record Row(long noticeId, NoticeKind kind, int number, LocalDate episodeDueDate, LocalDate issuedOn,
 			HouseholdRef household, String ownerName, String mailingAddress, EstateInfo estate, ChargeLine line) {
 	}
+
 }

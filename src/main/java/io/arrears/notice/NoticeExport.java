@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export notices}: the per-household notices issued in a date range, sorted by household,
- * kind, number and episode (SPEC §8), with the amounts they stated and their fingerprint.
+ * {@code export notices}: the per-household notices issued in a date range, sorted by
+ * household, kind, number and episode (SPEC §8), with the amounts they stated and their
+ * fingerprint.
  */
 @Component
 public class NoticeExport {
@@ -42,7 +43,8 @@ public class NoticeExport {
 				String line = String.join(",", rs.getString(1), rs.getString(2), Integer.toString(rs.getInt(3)),
 						rs.getDate(4).toLocalDate().toString(), rs.getDate(5).toLocalDate().toString(),
 						rs.getBigDecimal(6).toPlainString(), rs.getBigDecimal(7).toPlainString(),
-						rs.getBigDecimal(8).toPlainString(), nullToEmpty(rs.getString(9)), nullToEmpty(rs.getString(10)));
+						rs.getBigDecimal(8).toPlainString(), nullToEmpty(rs.getString(9)),
+						nullToEmpty(rs.getString(10)));
 				try {
 					out.write(line);
 					out.write('\n');
@@ -63,4 +65,5 @@ public class NoticeExport {
 	private static String nullToEmpty(String s) {
 		return s == null ? "" : s;
 	}
+
 }

@@ -15,10 +15,10 @@ import io.arrears.notice.rendering.RenderedDocument;
 
 /**
  * Renders each notice to its own PDF under {@code <output>/<estate>/<date>/<kind>/} (the
- * processor, run on several threads: each file embeds its own font subset, which is what takes
- * the time) and records the file and the fingerprint of the data it was rendered from (the writer,
- * one batched update per chunk). A render repeated after a failure writes the same bytes, so a
- * restart needs no clean-up.
+ * processor, run on several threads: each file embeds its own font subset, which is what
+ * takes the time) and records the file and the fingerprint of the data it was rendered
+ * from (the writer, one batched update per chunk). A render repeated after a failure
+ * writes the same bytes, so a restart needs no clean-up.
  */
 final class NoticeFileWriter {
 
@@ -60,6 +60,7 @@ final class NoticeFileWriter {
 			return new RenderedNotice(notice.noticeId(), outputDir.relativize(file.file()).toString(),
 					file.fingerprint());
 		}
+
 	}
 
 	static final class Recorder implements ItemWriter<RenderedNotice> {
@@ -78,5 +79,7 @@ final class NoticeFileWriter {
 			}
 			jdbc.batchUpdate(RECORD, rows);
 		}
+
 	}
+
 }

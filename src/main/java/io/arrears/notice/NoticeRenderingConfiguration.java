@@ -22,9 +22,10 @@ import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.LawFirm;
 
 /**
- * The dunning job's document steps: render each notice issued on the as-of date to its own PDF,
- * then merge them into print batches. Rendering is a step of its own, after the assessment, so it
- * can be measured and restarted on its own; templates are compiled once, by the one renderer.
+ * The dunning job's document steps: render each notice issued on the as-of date to its
+ * own PDF, then merge them into print batches. Rendering is a step of its own, after the
+ * assessment, so it can be measured and restarted on its own; templates are compiled
+ * once, by the one renderer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentProperties.class)
@@ -39,8 +40,8 @@ class NoticeRenderingConfiguration {
 	}
 
 	/**
-	 * Notices are rendered on as many threads as there are cores: the reader and the writer stay
-	 * on one, the processor that renders runs concurrently within each chunk.
+	 * Notices are rendered on as many threads as there are cores: the reader and the
+	 * writer stay on one, the processor that renders runs concurrently within each chunk.
 	 */
 	@Bean
 	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -51,8 +52,8 @@ class NoticeRenderingConfiguration {
 		renderThreads.setThreadNamePrefix("render-");
 		renderThreads.setDaemon(true);
 		renderThreads.initialize();
-		return new StepBuilder("render-notices", jobRepository)
-			.<IssuedNotice, NoticeFileWriter.RenderedNotice>chunk(RENDER_CHUNK)
+		return new StepBuilder("render-notices", jobRepository).<IssuedNotice, NoticeFileWriter.RenderedNotice>chunk(
+				RENDER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(unrenderedNoticeReader)
 			.processor(NoticeFileWriter.renderer(documentRenderer, outputDir))
@@ -86,8 +87,7 @@ class NoticeRenderingConfiguration {
 	@Bean
 	Step printBatchesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PrintBatchTasklet printBatchTasklet) {
-		return new StepBuilder("print-batches", jobRepository).tasklet(printBatchTasklet, transactionManager)
-			.build();
+		return new StepBuilder("print-batches", jobRepository).tasklet(printBatchTasklet, transactionManager).build();
 	}
 
 	@Bean
@@ -121,4 +121,5 @@ class NoticeRenderingConfiguration {
 			}
 		};
 	}
+
 }

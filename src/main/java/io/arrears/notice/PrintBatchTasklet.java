@@ -16,10 +16,10 @@ import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.HouseholdNotice;
 
 /**
- * Merges a date's notices into print batches: one multi-page PDF per estate and kind, in delivery
- * order (building, unit, room), split into parts of a set size so that a large estate's batch
- * neither exhausts memory nor jams a printer. Rendering is deterministic, so a rerun rewrites the
- * same files.
+ * Merges a date's notices into print batches: one multi-page PDF per estate and kind, in
+ * delivery order (building, unit, room), split into parts of a set size so that a large
+ * estate's batch neither exhausts memory nor jams a printer. Rendering is deterministic,
+ * so a rerun rewrites the same files.
  */
 class PrintBatchTasklet implements Tasklet {
 
@@ -75,10 +75,11 @@ class PrintBatchTasklet implements Tasklet {
 		}
 		HouseholdNotice first = part.get(0);
 		Path folder = DocumentRenderer.folder(outputDir, first.estate().code(), first.asOf(), first.kind().name());
-		String name = String.format("print-batch-%s-%s-part%03d", first.kind().name().replace('_', '-'),
-				first.asOf(), partNo);
+		String name = String.format("print-batch-%s-%s-part%03d", first.kind().name().replace('_', '-'), first.asOf(),
+				partNo);
 		var batch = renderer.renderBatch(part, folder, name);
 		log.debug("print batch {}: {} notices, {} pages", batch.file(), part.size(), batch.pages());
 		part.clear();
 	}
+
 }

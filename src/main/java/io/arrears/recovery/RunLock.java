@@ -14,15 +14,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A database lock per job instance (a {@code run_lock} row such as {@code dunning:2026-04-30}),
- * held on a connection of its own for as long as the instance runs. The server releases it when
- * the holder's connection goes, so a process killed with SIGKILL leaves no lock behind, while a
- * process that is merely slow, or on another node, keeps it. Nothing is written under it: the job
- * commits its chunks on its own connections as usual.
+ * A database lock per job instance (a {@code run_lock} row such as
+ * {@code dunning:2026-04-30}), held on a connection of its own for as long as the
+ * instance runs. The server releases it when the holder's connection goes, so a process
+ * killed with SIGKILL leaves no lock behind, while a process that is merely slow, or on
+ * another node, keeps it. Nothing is written under it: the job commits its chunks on its
+ * own connections as usual.
  * <p>
- * A separate table from the scheduler's {@code schedule_lock} on purpose: a scheduled run holds
- * that row for the job name while it calls the run that takes this one, and one row locked twice
- * by the same process on two connections would look busy to itself.
+ * A separate table from the scheduler's {@code schedule_lock} on purpose: a scheduled run
+ * holds that row for the job name while it calls the run that takes this one, and one row
+ * locked twice by the same process on two connections would look busy to itself.
  */
 @Component
 public class RunLock {
@@ -36,7 +37,10 @@ public class RunLock {
 		this.jdbc = jdbc;
 	}
 
-	/** Runs the work holding the named lock; empty, without running it, when another holds it. */
+	/**
+	 * Runs the work holding the named lock; empty, without running it, when another holds
+	 * it.
+	 */
 	public <T> Optional<T> holding(String name, Callable<T> work) throws Exception {
 		ensureRow(name);
 		try (Connection connection = dataSource.getConnection()) {
@@ -67,7 +71,8 @@ public class RunLock {
 	}
 
 	private void ensureRow(String name) {
-		// a plain read first: an INSERT would wait on the row while another process holds it
+		// a plain read first: an INSERT would wait on the row while another process holds
+		// it
 		Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM run_lock WHERE lock_name = ?", Integer.class, name);
 		if (rows != null && rows == 0) {
 			try {
@@ -78,4 +83,5 @@ public class RunLock {
 			}
 		}
 	}
+
 }

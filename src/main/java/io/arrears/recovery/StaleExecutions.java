@@ -18,17 +18,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Recognises an execution left {@code STARTED} by a process that died (SIGKILL, a power cut) and
- * marks it {@code FAILED} with {@link JobOperator#recover(JobExecution)}, so that starting the same
- * job instance again restarts it from its last committed chunk instead of refusing with "already
- * running".
+ * Recognises an execution left {@code STARTED} by a process that died (SIGKILL, a power
+ * cut) and marks it {@code FAILED} with {@link JobOperator#recover(JobExecution)}, so
+ * that starting the same job instance again restarts it from its last committed chunk
+ * instead of refusing with "already running".
  * <p>
- * {@code recover} itself checks nothing: it fails whatever it is given. Two guards keep it from
- * failing a run that is alive on another node: the caller must hold the instance's
- * {@link RunLock} (which a live run holds for its whole length), and the execution must have
- * written nothing to the job repository for {@link RecoveryProperties#staleAfter()} (a live run
- * updates its step execution at every chunk). The second guard covers a live run that does not
- * hold the lock: one started by an older version, or whose lock connection the server dropped.
+ * {@code recover} itself checks nothing: it fails whatever it is given. Two guards keep
+ * it from failing a run that is alive on another node: the caller must hold the
+ * instance's {@link RunLock} (which a live run holds for its whole length), and the
+ * execution must have written nothing to the job repository for
+ * {@link RecoveryProperties#staleAfter()} (a live run updates its step execution at every
+ * chunk). The second guard covers a live run that does not hold the lock: one started by
+ * an older version, or whose lock connection the server dropped.
  */
 @Component
 @EnableConfigurationProperties(RecoveryProperties.class)
@@ -53,27 +54,29 @@ public class StaleExecutions {
 
 	/** What was found of the instance's last execution. */
 	public enum Verdict {
+
 		/** Never run, or its last execution ended: start it as usual. */
 		NOT_RUNNING,
 		/**
-		 * It was left running by a dead process, or ended with an unknown outcome, and is now marked
-		 * failed: starting it restarts it.
+		 * It was left running by a dead process, or ended with an unknown outcome, and is
+		 * now marked failed: starting it restarts it.
 		 */
 		RECOVERED,
 		/** It may still be running: updated too recently to be taken for dead. */
 		MAYBE_ALIVE
+
 	}
 
 	/**
 	 * Call holding the instance's {@link RunLock}.
 	 * <p>
-	 * An execution that ended {@code UNKNOWN} is made {@code FAILED} as well. Batch ends a step
-	 * {@code UNKNOWN} when a chunk's transaction could not even be rolled back (the connection was
-	 * lost mid-chunk), since it cannot tell whether the server committed it, and then refuses to
-	 * restart it. For a job whose chunk writes and step execution context go to the same database in
-	 * the same transaction, as the dunning step's do, either outcome leaves the data and the restart
-	 * point in agreement, so restarting from the step's committed context is safe: call this only
-	 * for such jobs.
+	 * An execution that ended {@code UNKNOWN} is made {@code FAILED} as well. Batch ends
+	 * a step {@code UNKNOWN} when a chunk's transaction could not even be rolled back
+	 * (the connection was lost mid-chunk), since it cannot tell whether the server
+	 * committed it, and then refuses to restart it. For a job whose chunk writes and step
+	 * execution context go to the same database in the same transaction, as the dunning
+	 * step's do, either outcome leaves the data and the restart point in agreement, so
+	 * restarting from the step's committed context is safe: call this only for such jobs.
 	 */
 	public Verdict recoverIfStale(String jobName, JobParameters parameters) {
 		JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
@@ -87,7 +90,8 @@ public class StaleExecutions {
 		// the repository's own reading of the execution, with its step executions
 		JobExecution execution = jobRepository.getJobExecution(last.getId());
 		LocalDateTime lastWritten = lastWritten(execution);
-		// Batch stamps last_updated with the JVM's local time, so compare in the same zone
+		// Batch stamps last_updated with the JVM's local time, so compare in the same
+		// zone
 		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		if (lastWritten != null && Duration.between(lastWritten, now).compareTo(staleAfter) < 0) {
 			log.warn("{} execution {} is {} and was updated at {}, less than {} ago: left alone", jobName,
@@ -134,4 +138,5 @@ public class StaleExecutions {
 		}
 		return b == null || a.isAfter(b) ? a : b;
 	}
+
 }

@@ -28,12 +28,13 @@ class DunningScheduledJob implements ScheduledJob {
 			return Outcome.alreadyDone(summary.totals().households() + " households");
 		}
 		if (summary.status() != BatchStatus.COMPLETED) {
-			return Outcome.failed(summary.status() + ": " + summary.failure()
-					+ "; `run dunning --as-of " + firing.asOf() + "` restarts it from its last committed chunk");
+			return Outcome.failed(summary.status() + ": " + summary.failure() + "; `run dunning --as-of "
+					+ firing.asOf() + "` restarts it from its last committed chunk");
 		}
 		var totals = summary.totals();
 		return Outcome.done(totals.households() + " households, " + totals.inArrears() + " in arrears, "
 				+ totals.lateFees() + " late fees posted (" + totals.lateFeeAmount() + " yuan), " + totals.notices()
 				+ " notices issued");
 	}
+
 }

@@ -2,19 +2,21 @@ package io.arrears.schedule;
 
 /** The festivals on which every household gets a card (seed practice, parts 1 and 2). */
 public enum Festival {
-    /** 春节, lunar 1/1. */
-    SPRING_FESTIVAL("春节"),
-    /** 元宵节, lunar 1/15. */
-    LANTERN("元宵节");
 
-    private final String chineseName;
+	/** 春节, lunar 1/1. */
+	SPRING_FESTIVAL("春节"),
+	/** 元宵节, lunar 1/15. */
+	LANTERN("元宵节");
 
-    Festival(String chineseName) {
-        this.chineseName = chineseName;
-    }
+	private final String chineseName;
 
-    /** The festival's name as printed on a card. */
-    public String chineseName() {
-        return chineseName;
-    }
+	Festival(String chineseName) {
+		this.chineseName = chineseName;
+	}
+
+	/** The festival's name as printed on a card. */
+	public String chineseName() {
+		return chineseName;
+	}
+
 }

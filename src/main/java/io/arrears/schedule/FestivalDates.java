@@ -3,8 +3,9 @@ package io.arrears.schedule;
 import java.time.LocalDate;
 
 /**
- * The Gregorian dates of the lunar festivals, per lunar year. A seam: the scheduler needs only
- * these two dates, and the document module's festival calendar is expected to provide them.
+ * The Gregorian dates of the lunar festivals, per lunar year. A seam: the scheduler needs
+ * only these two dates, and the document module's festival calendar is expected to
+ * provide them.
  */
 interface FestivalDates {
 
@@ -13,4 +14,5 @@ interface FestivalDates {
 
 	/** Lunar 1/15 (元宵节) of the lunar year that starts in this Gregorian year. */
 	LocalDate lanternFestival(int year);
+
 }

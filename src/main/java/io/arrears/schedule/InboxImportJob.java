@@ -20,10 +20,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the ledger files ({@code *.csv}) dropped into the inbox folder, oldest name first, then
- * moves each to {@code done/} or, with a {@code .error.txt} saying why, to {@code failed/}, so that
- * a file is never imported twice and never silently dropped. A file changed within the last
- * {@code settle} may still be being copied and waits for the next poll.
+ * Imports the ledger files ({@code *.csv}) dropped into the inbox folder, oldest name
+ * first, then moves each to {@code done/} or, with a {@code .error.txt} saying why, to
+ * {@code failed/}, so that a file is never imported twice and never silently dropped. A
+ * file changed within the last {@code settle} may still be being copied and waits for the
+ * next poll.
  */
 @Component
 class InboxImportJob implements ScheduledJob {
@@ -105,4 +106,5 @@ class InboxImportJob implements ScheduledJob {
 		Path target = to.resolve(STAMP.format(LocalDateTime.now(clock)) + file.getFileName());
 		return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import io.arrears.schedule.ScheduledJob.Outcome;
 
 /**
- * A cluster-wide lock per job name: the job's {@code schedule_lock} row, locked for as long as the
- * job runs. The lock is held on a connection of its own, outside any transaction of the job, so
- * that the Batch job commits its chunks as usual; nothing is written under it.
+ * A cluster-wide lock per job name: the job's {@code schedule_lock} row, locked for as
+ * long as the job runs. The lock is held on a connection of its own, outside any
+ * transaction of the job, so that the Batch job commits its chunks as usual; nothing is
+ * written under it.
  */
 @Component
 class JobLock {
@@ -36,9 +37,13 @@ class JobLock {
 	interface Work {
 
 		Outcome run() throws Exception;
+
 	}
 
-	/** Runs the work holding the job's lock; empty, without running it, when another node holds it. */
+	/**
+	 * Runs the work holding the job's lock; empty, without running it, when another node
+	 * holds it.
+	 */
 	Optional<Outcome> runAlone(String job, Work work) throws Exception {
 		ensureRow(job);
 		try (Connection connection = dataSource.getConnection()) {
@@ -69,7 +74,8 @@ class JobLock {
 	}
 
 	private void ensureRow(String job) {
-		// a plain read first: an INSERT ... SELECT would wait on the row while another node holds it
+		// a plain read first: an INSERT ... SELECT would wait on the row while another
+		// node holds it
 		Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM schedule_lock WHERE job_name = ?", Integer.class, job);
 		if (rows != null && rows == 0) {
 			try {
@@ -80,4 +86,5 @@ class JobLock {
 			}
 		}
 	}
+
 }

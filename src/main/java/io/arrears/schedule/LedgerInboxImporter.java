@@ -18,9 +18,9 @@ import io.arrears.ledger.ImportSummary;
 import io.arrears.ledger.LedgerImport;
 
 /**
- * The inbox's importer: each file is a ledger file of SPEC §7. Nobody is there to say which
- * encoding a dropped file has, so a file that is not valid UTF-8 is read as GBK, the encoding of
- * Chinese bank and cashier exports.
+ * The inbox's importer: each file is a ledger file of SPEC §7. Nobody is there to say
+ * which encoding a dropped file has, so a file that is not valid UTF-8 is read as GBK,
+ * the encoding of Chinese bank and cashier exports.
  */
 @Component
 class LedgerInboxImporter implements InboxImporter {
@@ -54,4 +54,5 @@ class LedgerInboxImporter implements InboxImporter {
 			return false;
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import io.arrears.finance.MonthEndRuns;
 import io.arrears.finance.MonthEndRuns.MonthEndSummary;
 
-/** The month-end finance pack, as of the firing's date (the month's last day by the schedule). */
+/**
+ * The month-end finance pack, as of the firing's date (the month's last day by the
+ * schedule).
+ */
 @Component
 class MonthEndScheduledJob implements ScheduledJob {
 
@@ -25,7 +28,8 @@ class MonthEndScheduledJob implements ScheduledJob {
 	public Outcome run(Firing firing) throws Exception {
 		MonthEndSummary summary = runs.run(firing.asOf());
 		if (summary.alreadyDone()) {
-			return Outcome.alreadyDone(summary.estates() + " estates, " + summary.files() + " files in " + summary.where());
+			return Outcome
+				.alreadyDone(summary.estates() + " estates, " + summary.files() + " files in " + summary.where());
 		}
 		if (summary.status() != BatchStatus.COMPLETED) {
 			return Outcome.failed(summary.status() + ": " + summary.failure() + "; `run month-end --as-of "
@@ -34,4 +38,5 @@ class MonthEndScheduledJob implements ScheduledJob {
 		return Outcome.done(summary.estates() + " estates, " + summary.households() + " households, "
 				+ summary.inArrears() + " in arrears; " + summary.files() + " files in " + summary.where());
 	}
+
 }

@@ -5,9 +5,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 
-
 /**
- * One firing that {@code jobs/schedules.yml} plans: the job, the date it runs as of, and when.
+ * One firing that {@code jobs/schedules.yml} plans: the job, the date it runs as of, and
+ * when.
  *
  * @param festival for the festival job, which card; otherwise null
  * @param year for the festival job, the festival's lunar year; otherwise null
@@ -15,14 +15,15 @@ import java.util.Comparator;
 public record PlannedFiring(String job, LocalDate asOf, ZonedDateTime fireTime, Festival festival, Integer year) {
 
 	/** The order of {@code schedule list}: by fire time, then job. */
-	static final Comparator<PlannedFiring> ORDER = Comparator
-		.comparing((PlannedFiring f) -> f.fireTime().toInstant())
+	static final Comparator<PlannedFiring> ORDER = Comparator.comparing((PlannedFiring f) -> f.fireTime().toInstant())
 		.thenComparing(PlannedFiring::job);
 
 	/** The header of {@link #csv()}. */
 	public static final String CSV_HEADER = "job,as_of,fire_time";
 
-	/** {@code job,as_of,fire_time}, the fire time an ISO date-time with the zone's offset. */
+	/**
+	 * {@code job,as_of,fire_time}, the fire time an ISO date-time with the zone's offset.
+	 */
 	public String csv() {
 		return job + "," + asOf + "," + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(fireTime);
 	}

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reads and validates {@code jobs/schedules.yml} at start-up, for every command: a bad cron stops
- * {@code schedule list} as surely as {@code serve}, naming the entry.
+ * Reads and validates {@code jobs/schedules.yml} at start-up, for every command: a bad
+ * cron stops {@code schedule list} as surely as {@code serve}, naming the entry.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScheduleProperties.class)
@@ -28,4 +28,5 @@ class ScheduleConfiguration {
 	Schedules schedules(ScheduleProperties properties, FestivalDates festivalDates, ScheduledJobs jobs) {
 		return Schedules.from(properties, festivalDates, jobs.names());
 	}
+
 }

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scheduler of {@code serve}: brings the stored triggers in line with
- * {@code jobs/schedules.yml}, then starts firing. Every other command leaves the scheduler
- * stopped ({@code spring.quartz.auto-startup=false}), so only {@code serve} ever fires a job.
- * Stopping is the application context's: on close the scheduler stops taking firings and waits
- * for running jobs to finish ({@code spring.quartz.wait-for-jobs-to-complete-on-shutdown}).
+ * {@code jobs/schedules.yml}, then starts firing. Every other command leaves the
+ * scheduler stopped ({@code spring.quartz.auto-startup=false}), so only {@code serve}
+ * ever fires a job. Stopping is the application context's: on close the scheduler stops
+ * taking firings and waits for running jobs to finish
+ * ({@code spring.quartz.wait-for-jobs-to-complete-on-shutdown}).
  */
 @Component
 public class ScheduleServer {
@@ -62,4 +63,5 @@ public class ScheduleServer {
 	public boolean isRunning() throws SchedulerException {
 		return scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown();
 	}
+
 }

@@ -5,14 +5,17 @@ import java.time.LocalDate;
 
 /**
  * A job the scheduler can run: one bean per job name of {@code jobs/schedules.yml}. The
- * scheduler calls {@link #run} with the as-of date of the firing's scheduled time, never the
- * moment it happens to run, so that a firing delayed by an outage does the work of the day it was
- * due. An implementation that starts a Spring Batch job identified by that date may let
- * {@code JobInstanceAlreadyCompleteException} escape: the scheduler reports it as already done.
+ * scheduler calls {@link #run} with the as-of date of the firing's scheduled time, never
+ * the moment it happens to run, so that a firing delayed by an outage does the work of
+ * the day it was due. An implementation that starts a Spring Batch job identified by that
+ * date may let {@code JobInstanceAlreadyCompleteException} escape: the scheduler reports
+ * it as already done.
  */
 public interface ScheduledJob {
 
-	/** The job name, as {@code arrears.schedule.jobs.NAME} in {@code jobs/schedules.yml}. */
+	/**
+	 * The job name, as {@code arrears.schedule.jobs.NAME} in {@code jobs/schedules.yml}.
+	 */
 	String name();
 
 	/** Does the work of one firing. */
@@ -45,7 +48,8 @@ public interface ScheduledJob {
 	 *
 	 * @param status how it ended
 	 * @param detail one line for the operator: counts, or why it failed and what to do
-	 * @param heldFrom when the job's lock was held from ({@link System#nanoTime()}), 0 if never
+	 * @param heldFrom when the job's lock was held from ({@link System#nanoTime()}), 0 if
+	 * never
 	 * @param heldUntil when the work under the lock ended, 0 if never held
 	 */
 	record Outcome(Status status, String detail, long heldFrom, long heldUntil) {
@@ -77,14 +81,22 @@ public interface ScheduledJob {
 			/** The work was done now. */
 			DONE,
 
-			/** The work for this date had been done before (by this node or another): nothing changed. */
+			/**
+			 * The work for this date had been done before (by this node or another):
+			 * nothing changed.
+			 */
 			ALREADY_DONE,
 
 			/** The work failed; a Batch job is left restartable. */
 			FAILED,
 
-			/** The job was running on another node: this firing runs again later, for the same date. */
+			/**
+			 * The job was running on another node: this firing runs again later, for the
+			 * same date.
+			 */
 			DEFERRED
+
 		}
 	}
+
 }

@@ -23,17 +23,18 @@ import io.arrears.schedule.ScheduledJob.Firing;
 import io.arrears.schedule.ScheduledJob.Outcome;
 
 /**
- * The one Quartz job class: runs the {@link ScheduledJob} named by the Quartz job's key, as of the
- * date its firing was due, and logs the outcome. Quartz creates it per firing through Spring, so
- * it takes its collaborators in the constructor.
+ * The one Quartz job class: runs the {@link ScheduledJob} named by the Quartz job's key,
+ * as of the date its firing was due, and logs the outcome. Quartz creates it per firing
+ * through Spring, so it takes its collaborators in the constructor.
  * <p>
- * A job never runs twice at once on any node: Quartz's {@code @DisallowConcurrentExecution} keeps
- * one node from it, and {@link JobLock} the others, because in a cluster Quartz lets two triggers of
- * one job that fall due together run on two nodes (quartz-scheduler/quartz#674). A firing that
- * finds its job running elsewhere is deferred: a one-shot trigger runs it again later, for the same
- * date. That a date is never run twice is the Batch job instance's business: a second firing for
- * the same date (a recovered firing, a deferred one) finds the instance complete and is logged as
- * already done.
+ * A job never runs twice at once on any node: Quartz's
+ * {@code @DisallowConcurrentExecution} keeps one node from it, and {@link JobLock} the
+ * others, because in a cluster Quartz lets two triggers of one job that fall due together
+ * run on two nodes (quartz-scheduler/quartz#674). A firing that finds its job running
+ * elsewhere is deferred: a one-shot trigger runs it again later, for the same date. That
+ * a date is never run twice is the Batch job instance's business: a second firing for the
+ * same date (a recovered firing, a deferred one) finds the instance complete and is
+ * logged as already done.
  */
 @DisallowConcurrentExecution
 class ScheduledJobRunner implements Job {
@@ -47,7 +48,10 @@ class ScheduledJobRunner implements Job {
 	/** Trigger data: the festival's lunar year. */
 	static final String YEAR = "year";
 
-	/** The Quartz group of deferred firings, apart from the configured ones that start-up re-syncs. */
+	/**
+	 * The Quartz group of deferred firings, apart from the configured ones that start-up
+	 * re-syncs.
+	 */
 	static final String DEFERRED_GROUP = "arrears-deferred";
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledJobRunner.class);
@@ -92,9 +96,13 @@ class ScheduledJobRunner implements Job {
 	interface Deferral {
 
 		Instant defer() throws Exception;
+
 	}
 
-	/** The firing as the job sees it: the job, the date it is for, and for festivals which card. */
+	/**
+	 * The firing as the job sees it: the job, the date it is for, and for festivals which
+	 * card.
+	 */
 	Firing firing(JobExecutionContext context) {
 		String job = context.getJobDetail().getKey().getName();
 		JobDataMap data = context.getMergedJobDataMap();
@@ -106,7 +114,8 @@ class ScheduledJobRunner implements Job {
 		else {
 			asOf = schedules.asOf(job, scheduledAt);
 			if (asOf == null) {
-				// the entry was switched off after this firing was due: its own date is the best there is
+				// the entry was switched off after this firing was due: its own date is
+				// the best there is
 				asOf = scheduledAt.atZone(schedules.zone()).toLocalDate();
 			}
 		}
@@ -116,8 +125,8 @@ class ScheduledJobRunner implements Job {
 	}
 
 	/**
-	 * When the firing was due. A firing that a failed node left half-done is recovered by Quartz
-	 * under a new trigger; the original's scheduled time travels in its data.
+	 * When the firing was due. A firing that a failed node left half-done is recovered by
+	 * Quartz under a new trigger; the original's scheduled time travels in its data.
 	 */
 	private static Instant scheduledAt(JobExecutionContext context) {
 		Object original = context.getMergedJobDataMap()
@@ -153,7 +162,8 @@ class ScheduledJobRunner implements Job {
 	}
 
 	private Outcome runNow(ScheduledJob job, Firing firing) {
-		log.info("{}: started (Quartz scheduled time {})", firing, firing.scheduledAt().atZone(schedules.zone()).toOffsetDateTime());
+		log.info("{}: started (Quartz scheduled time {})", firing,
+				firing.scheduledAt().atZone(schedules.zone()).toOffsetDateTime());
 		long started = System.nanoTime();
 		Outcome outcome;
 		try {
@@ -175,4 +185,5 @@ class ScheduledJobRunner implements Job {
 		}
 		return outcome.held(started, System.nanoTime());
 	}
+
 }

@@ -27,4 +27,5 @@ final class ScheduledJobs {
 	java.util.Set<String> names() {
 		return byName.keySet();
 	}
+
 }

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 
 import org.quartz.CronExpression;
 
-
 /**
- * What {@code jobs/schedules.yml} plans, validated: each job's timing in the estates' zone, and
- * which of the jobs have a {@link ScheduledJob} to run them. The same plan feeds the scheduler's
- * triggers and {@code schedule list}, so that the list shows what {@code serve} will do.
+ * What {@code jobs/schedules.yml} plans, validated: each job's timing in the estates'
+ * zone, and which of the jobs have a {@link ScheduledJob} to run them. The same plan
+ * feeds the scheduler's triggers and {@code schedule list}, so that the list shows what
+ * {@code serve} will do.
  */
 public final class Schedules {
 
@@ -70,7 +70,8 @@ public final class Schedules {
 				throw new IllegalArgumentException(property + " needs exactly one of cron, monthly and festivals");
 			}
 			if (entry.cron() != null) {
-				entries.add(new Cron(job, cron(property + ".cron", entry.cron(), properties.zone()), properties.zone()));
+				entries
+					.add(new Cron(job, cron(property + ".cron", entry.cron(), properties.zone()), properties.zone()));
 			}
 			else if (entry.monthly() != null) {
 				entries.add(monthly(job, property + ".monthly", entry.monthly(), properties.zone()));
@@ -96,8 +97,8 @@ public final class Schedules {
 	}
 
 	/**
-	 * The configured jobs that no {@link ScheduledJob} runs: their firings are planned, listed and
-	 * logged, but do nothing until one is written.
+	 * The configured jobs that no {@link ScheduledJob} runs: their firings are planned,
+	 * listed and logged, but do nothing until one is written.
 	 */
 	public Set<String> jobsWithoutRunner() {
 		Set<String> missing = new TreeSet<>(jobs());
@@ -105,7 +106,10 @@ public final class Schedules {
 		return missing;
 	}
 
-	/** Every firing from the start of {@code from} through the end of {@code to}, in fire-time order. */
+	/**
+	 * Every firing from the start of {@code from} through the end of {@code to}, in
+	 * fire-time order.
+	 */
 	public List<PlannedFiring> between(LocalDate from, LocalDate to) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -113,7 +117,8 @@ public final class Schedules {
 		for (Entry entry : entries) {
 			if (entry instanceof Cron cron) {
 				CronExpression expression = cron.expression();
-				// getTimeAfter is strictly after: start a millisecond early to keep a firing at midnight
+				// getTimeAfter is strictly after: start a millisecond early to keep a
+				// firing at midnight
 				for (Date t = expression.getTimeAfter(Date.from(start.minusMillis(1))); t != null
 						&& t.toInstant().isBefore(end); t = expression.getTimeAfter(t)) {
 					ZonedDateTime fireTime = t.toInstant().atZone(zone);
@@ -124,7 +129,8 @@ public final class Schedules {
 				// a card may fall in the Gregorian year before its festival's
 				for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
 					for (PlannedFiring firing : festivalFirings(festive, year)) {
-						if (!firing.fireTime().toInstant().isBefore(start) && firing.fireTime().toInstant().isBefore(end)) {
+						if (!firing.fireTime().toInstant().isBefore(start)
+								&& firing.fireTime().toInstant().isBefore(end)) {
 							firings.add(firing);
 						}
 					}
@@ -139,12 +145,17 @@ public final class Schedules {
 		return entries;
 	}
 
-	/** How much later a firing runs again when it finds its job running on another node. */
+	/**
+	 * How much later a firing runs again when it finds its job running on another node.
+	 */
 	Duration busyRetry() {
 		return busyRetry;
 	}
 
-	/** The festival firings of one lunar year: the Spring Festival card, then the Lantern card. */
+	/**
+	 * The festival firings of one lunar year: the Spring Festival card, then the Lantern
+	 * card.
+	 */
 	List<PlannedFiring> festivalFirings(Festive festive, int year) {
 		LocalDate spring = festivalDates.springFestival(year).minusDays(festive.springFestivalDaysBefore());
 		LocalDate lantern = festivalDates.lanternFestival(year).plusDays(festive.lanternDaysAfter());
@@ -156,11 +167,12 @@ public final class Schedules {
 	}
 
 	/**
-	 * The as-of date of a cron job's firing scheduled at {@code scheduledAt}: the date of the last
-	 * time its expression matches at or before then. A firing on time matches itself; a missed one
-	 * that Quartz fires late ("fire once now" moves the scheduled time to now) maps back to the
-	 * occurrence it stands for, so a month-end fired the next morning is still as of the month's
-	 * last day. Null when the job is not a configured cron job.
+	 * The as-of date of a cron job's firing scheduled at {@code scheduledAt}: the date of
+	 * the last time its expression matches at or before then. A firing on time matches
+	 * itself; a missed one that Quartz fires late ("fire once now" moves the scheduled
+	 * time to now) maps back to the occurrence it stands for, so a month-end fired the
+	 * next morning is still as of the month's last day. Null when the job is not a
+	 * configured cron job.
 	 */
 	LocalDate asOf(String job, Instant scheduledAt) {
 		for (Entry entry : entries) {
@@ -172,7 +184,8 @@ public final class Schedules {
 	}
 
 	static Instant latestAtOrBefore(CronExpression expression, Instant t) {
-		// widen the window until it holds a match: a few steps for anything from minutes to a year
+		// widen the window until it holds a match: a few steps for anything from minutes
+		// to a year
 		for (Duration window = Duration.ofMinutes(1); window.compareTo(Duration.ofDays(800)) <= 0; window = window
 			.multipliedBy(4)) {
 			Instant last = null;
@@ -192,7 +205,8 @@ public final class Schedules {
 			CronExpression.validateExpression(expression);
 		}
 		catch (ParseException e) {
-			// no cause: the command line shows the innermost message, and this one names the entry
+			// no cause: the command line shows the innermost message, and this one names
+			// the entry
 			throw new IllegalArgumentException(
 					property + ": '" + expression + "' is not a Quartz cron expression: " + e.getMessage());
 		}
@@ -205,12 +219,13 @@ public final class Schedules {
 
 	private static Cron monthly(String job, String property, ScheduleProperties.Monthly monthly, ZoneId zone) {
 		if (monthly.dueDay() == null || monthly.dueDay() < 1 || monthly.dueDay() > 28) {
-			throw new IllegalArgumentException(property + ".due-day must be a day of the month from 1 to 28, not "
-					+ monthly.dueDay());
+			throw new IllegalArgumentException(
+					property + ".due-day must be a day of the month from 1 to 28, not " + monthly.dueDay());
 		}
 		int day = monthly.dueDay() + monthly.daysAfter();
 		if (monthly.daysAfter() < 0 || day > 28) {
-			// a day every month has: the 29th to 31st would skip February or shorter months
+			// a day every month has: the 29th to 31st would skip February or shorter
+			// months
 			throw new IllegalArgumentException(property + ": due-day " + monthly.dueDay() + " + days-after "
 					+ monthly.daysAfter() + " must fall on day 1 to 28 of the month");
 		}
@@ -237,7 +252,8 @@ public final class Schedules {
 			return LocalTime.parse(value);
 		}
 		catch (DateTimeParseException | NullPointerException e) {
-			throw new IllegalArgumentException(property + ": '" + value + "' is not a time of day: use HH:MM, e.g. 08:00");
+			throw new IllegalArgumentException(
+					property + ": '" + value + "' is not a time of day: use HH:MM, e.g. 08:00");
 		}
 	}
 
@@ -256,12 +272,16 @@ public final class Schedules {
 	sealed interface Entry permits Cron, Festive {
 
 		String job();
+
 	}
 
 	/** A job fired by a Quartz cron expression in the zone. */
 	record Cron(String job, String cron, ZoneId zone) implements Entry {
 
-		/** A fresh parse each time: a {@link CronExpression} is mutable and not meant to be shared. */
+		/**
+		 * A fresh parse each time: a {@link CronExpression} is mutable and not meant to
+		 * be shared.
+		 */
 		CronExpression expression() {
 			return parse(cron, zone);
 		}
@@ -270,4 +290,5 @@ public final class Schedules {
 	/** The festival job: two one-shot firings a lunar year. */
 	record Festive(String job, int springFestivalDaysBefore, int lanternDaysAfter, LocalTime at) implements Entry {
 	}
+
 }

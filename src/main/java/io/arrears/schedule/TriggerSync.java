@@ -27,20 +27,24 @@ import io.arrears.schedule.Schedules.Cron;
 import io.arrears.schedule.Schedules.Festive;
 
 /**
- * Makes the scheduler's stored jobs and triggers match {@link Schedules}: adds what is new,
- * replaces a trigger whose definition changed, deletes what is no longer configured, and leaves
- * an unchanged trigger alone. Leaving it alone matters: a trigger replaced at start would forget
- * a firing missed while the service was down, which the kept one still fires (once, late, as of
- * the date it was due).
+ * Makes the scheduler's stored jobs and triggers match {@link Schedules}: adds what is
+ * new, replaces a trigger whose definition changed, deletes what is no longer configured,
+ * and leaves an unchanged trigger alone. Leaving it alone matters: a trigger replaced at
+ * start would forget a firing missed while the service was down, which the kept one still
+ * fires (once, late, as of the date it was due).
  * <p>
- * A trigger's definition is kept in its description, so a change is seen by comparing text.
+ * A trigger's definition is kept in its description, so a change is seen by comparing
+ * text.
  */
 final class TriggerSync {
 
 	/** The Quartz group of every job and trigger of {@code jobs/schedules.yml}. */
 	static final String GROUP = "arrears";
 
-	/** Festival firings are registered for the last, this and the next years (a restart refreshes them). */
+	/**
+	 * Festival firings are registered for the last, this and the next years (a restart
+	 * refreshes them).
+	 */
 	static final int FESTIVAL_YEARS_AHEAD = 2;
 
 	private TriggerSync() {
@@ -54,7 +58,8 @@ final class TriggerSync {
 		Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		Set<String> jobs = Set.copyOf(schedules.jobs());
 		for (String job : jobs) {
-			// replace: the stored detail then always names the current job class; its triggers stay
+			// replace: the stored detail then always names the current job class; its
+			// triggers stay
 			scheduler.addJob(JobBuilder.newJob(ScheduledJobRunner.class)
 				.withIdentity(job, GROUP)
 				.storeDurably()
@@ -68,7 +73,8 @@ final class TriggerSync {
 			Trigger existing = scheduler.getTrigger(trigger.getKey());
 			if (existing == null) {
 				if (trigger.getFinalFireTime() != null && trigger.getStartTime().toInstant().isBefore(now)) {
-					// a festival card whose day has passed before it was ever planned: not sent late
+					// a festival card whose day has passed before it was ever planned:
+					// not sent late
 					continue;
 				}
 				try {
@@ -115,7 +121,8 @@ final class TriggerSync {
 					.withDescription("cron " + cron.cron() + " in " + schedules.zone())
 					.withSchedule(CronScheduleBuilder.cronSchedule(cron.cron())
 						.inTimeZone(TimeZone.getTimeZone(schedules.zone()))
-						// fire once, late, for the occurrence missed: Schedules.asOf dates it
+						// fire once, late, for the occurrence missed: Schedules.asOf
+						// dates it
 						.withMisfireHandlingInstructionFireAndProceed())
 					.build();
 				triggers.put(trigger.getKey(), trigger);
@@ -145,4 +152,5 @@ final class TriggerSync {
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build();
 	}
+
 }

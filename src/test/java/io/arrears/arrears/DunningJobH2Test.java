@@ -19,4 +19,5 @@ class DunningJobH2Test extends DunningJobTests {
 	void removeFailure() {
 		jdbc.execute("DROP TRIGGER IF EXISTS injected_failure");
 	}
+
 }

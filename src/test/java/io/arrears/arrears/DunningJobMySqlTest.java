@@ -23,4 +23,5 @@ class DunningJobMySqlTest extends DunningJobTests {
 	void removeFailure() {
 		jdbc.execute("DROP TRIGGER IF EXISTS injected_failure");
 	}
+
 }

@@ -9,7 +9,8 @@ class DunningJobPartitionedH2Test extends DunningJobPartitionedTests {
 
 	@Override
 	List<String> database() {
-		// a named in-memory database that outlives each context, so the runs can be compared
+		// a named in-memory database that outlives each context, so the runs can be
+		// compared
 		return List.of("--spring.datasource.url=jdbc:h2:mem:arrears-partitioned;MODE=MySQL;DB_CLOSE_DELAY=-1",
 				"--arrears.output-dir=target/test-out/partitioned-h2");
 	}
@@ -26,4 +27,5 @@ class DunningJobPartitionedH2Test extends DunningJobPartitionedTests {
 	void removeFailure(JdbcTemplate jdbc) {
 		jdbc.execute("DROP TRIGGER IF EXISTS injected_failure");
 	}
+
 }

@@ -38,4 +38,5 @@ class DunningJobPartitionedMySqlTest extends DunningJobPartitionedTests {
 	void removeFailure(JdbcTemplate jdbc) {
 		jdbc.execute("DROP TRIGGER IF EXISTS injected_failure");
 	}
+
 }

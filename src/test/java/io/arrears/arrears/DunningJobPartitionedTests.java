@@ -26,10 +26,10 @@ import io.arrears.arrears.DunningRuns.RangeSummary;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The partitioned assessment ({@code arrears.dunning.grid-size} 3) writes exactly what the plain
- * step writes, and a partition that fails restarts by key inside its own range. The grid size is
- * fixed when the context starts, so each run here starts a context of its own on the same
- * database. Run on H2 and on MariaDB by the subclasses.
+ * The partitioned assessment ({@code arrears.dunning.grid-size} 3) writes exactly what
+ * the plain step writes, and a partition that fails restarts by key inside its own range.
+ * The grid size is fixed when the context starts, so each run here starts a context of
+ * its own on the same database. Run on H2 and on MariaDB by the subclasses.
  */
 abstract class DunningJobPartitionedTests {
 
@@ -52,7 +52,8 @@ abstract class DunningJobPartitionedTests {
 		assertThat(partitioned.get("stage_history")).isEqualTo(plain.get("stage_history"));
 		assertThat(partitioned.get("notice")).isEqualTo(plain.get("notice"));
 		assertThat(partitioned.get("notice_line")).isEqualTo(plain.get("notice_line"));
-		assertThat(partitioned.get("export")).isEqualTo(VectorFiles.text("estate60", "expected-arrears-2026-06-30.csv"));
+		assertThat(partitioned.get("export"))
+			.isEqualTo(VectorFiles.text("estate60", "expected-arrears-2026-06-30.csv"));
 		assertThat(partitioned.get("partitions")).as("households read by each partition of the last day")
 			.isEqualTo("20,20,20");
 		assertThat(partitioned.get("totals")).isEqualTo(plain.get("totals"));
@@ -69,7 +70,8 @@ abstract class DunningJobPartitionedTests {
 			DunningRuns runs = context.getBean(DunningRuns.class);
 			TestDatabase.wipe(context.getBean(DataSource.class));
 			VectorLoader.load(jdbc, "estate60");
-			// the last partition holds households 40..59: its first chunk of ten commits, its second fails
+			// the last partition holds households 40..59: its first chunk of ten commits,
+			// its second fails
 			String victim = jdbc.queryForObject(
 					"SELECT household_code FROM household ORDER BY household_code LIMIT 1 OFFSET 55", String.class);
 			failOn(jdbc, victim, failing);
@@ -149,13 +151,15 @@ abstract class DunningJobPartitionedTests {
 	private static Map<String, String> snapshots(ConfigurableApplicationContext context) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		Map<String, String> snapshots = new HashMap<>();
-		snapshots.put("ledger_entry", rows(jdbc, "SELECT reference, household_code, entry_type, fee_item, period, amount,"
-				+ " effective_date, recorded_at, reverses FROM ledger_entry ORDER BY reference"));
+		snapshots.put("ledger_entry",
+				rows(jdbc, "SELECT reference, household_code, entry_type, fee_item, period, amount,"
+						+ " effective_date, recorded_at, reverses FROM ledger_entry ORDER BY reference"));
 		snapshots.put("stage_history", rows(jdbc, "SELECT * FROM stage_history ORDER BY as_of, household_code"));
-		snapshots.put("notice", rows(jdbc, "SELECT household_code, kind, number, episode_due_date, issued_on, principal,"
-				+ " late_fee, total, fingerprint FROM notice ORDER BY household_code, kind, number, episode_due_date"));
-		snapshots.put("notice_line", rows(jdbc, "SELECT * FROM notice_line"
-				+ " ORDER BY household_code, kind, number, episode_due_date, line_no"));
+		snapshots
+			.put("notice", rows(jdbc, "SELECT household_code, kind, number, episode_due_date, issued_on, principal,"
+					+ " late_fee, total, fingerprint FROM notice ORDER BY household_code, kind, number, episode_due_date"));
+		snapshots.put("notice_line", rows(jdbc,
+				"SELECT * FROM notice_line" + " ORDER BY household_code, kind, number, episode_due_date, line_no"));
 		return snapshots;
 	}
 
@@ -170,4 +174,5 @@ abstract class DunningJobPartitionedTests {
 		assertThat(rows).isNotEmpty();
 		return String.join("\n", rows);
 	}
+
 }

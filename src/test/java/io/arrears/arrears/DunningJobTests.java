@@ -22,9 +22,10 @@ import io.arrears.notice.NoticeExport;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The dunning job end to end on a real database: the shared vectors run day by day reproduce
- * the expected export and notices, a date runs once, and a run that fails in the middle restarts
- * to the same result as a run that never failed. Run on H2 and on MariaDB by the subclasses.
+ * The dunning job end to end on a real database: the shared vectors run day by day
+ * reproduce the expected export and notices, a date runs once, and a run that fails in
+ * the middle restarts to the same result as a run that never failed. Run on H2 and on
+ * MariaDB by the subclasses.
  */
 @TestPropertySource(properties = "arrears.dunning.chunk-size=10")
 abstract class DunningJobTests {
@@ -56,7 +57,10 @@ abstract class DunningJobTests {
 		removeFailure();
 	}
 
-	/** Makes the database refuse this household's stage on this date, as a failing server would. */
+	/**
+	 * Makes the database refuse this household's stage on this date, as a failing server
+	 * would.
+	 */
 	abstract void failOn(String householdCode, LocalDate asOf);
 
 	abstract void removeFailure();
@@ -167,8 +171,9 @@ abstract class DunningJobTests {
 	/** A table's business content in a stable order, without generated ids. */
 	String snapshot(String table) {
 		String sql = switch (table) {
-			case "ledger_entry" -> "SELECT reference, household_code, entry_type, fee_item, period, amount, effective_date,"
-					+ " recorded_at, reverses FROM ledger_entry ORDER BY reference";
+			case "ledger_entry" ->
+				"SELECT reference, household_code, entry_type, fee_item, period, amount, effective_date,"
+						+ " recorded_at, reverses FROM ledger_entry ORDER BY reference";
 			case "stage_history" -> "SELECT * FROM stage_history ORDER BY as_of, household_code";
 			case "notice" -> "SELECT household_code, kind, number, episode_due_date, issued_on, principal, late_fee,"
 					+ " total FROM notice ORDER BY household_code, kind, number, episode_due_date";
@@ -184,4 +189,5 @@ abstract class DunningJobTests {
 		assertThat(rows).isNotEmpty();
 		return String.join("\n", rows);
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 
 import org.h2.api.Trigger;
 
-/** An H2 trigger that refuses one household's stage on one date: a failure from outside the job. */
+/**
+ * An H2 trigger that refuses one household's stage on one date: a failure from outside
+ * the job.
+ */
 public class InjectedFailure implements Trigger {
 
 	static volatile String household;
@@ -21,4 +24,5 @@ public class InjectedFailure implements Trigger {
 			throw new SQLException("injected failure for " + household + " on " + asOf);
 		}
 	}
+
 }

@@ -47,4 +47,5 @@ class LadderTest {
 		assertThat(Stage.BULLETIN.reminderNumber()).isZero();
 		assertThat(Stage.OPEN_LETTER.reminderNumber()).isZero();
 	}
+
 }

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * A vector fed to the database as it would have arrived live: its estates and households at once,
- * its ledger entries only when their {@code recorded_at} has come. Before the dunning run of a date
- * D, {@link #recordUntil(LocalDate)} inserts what was recorded before D+1 00:00, so that the run
- * sees what a run at the end of D would have seen.
+ * A vector fed to the database as it would have arrived live: its estates and households
+ * at once, its ledger entries only when their {@code recorded_at} has come. Before the
+ * dunning run of a date D, {@link #recordUntil(LocalDate)} inserts what was recorded
+ * before D+1 00:00, so that the run sees what a run at the end of D would have seen.
  */
 public final class LiveVector {
 
@@ -32,8 +32,10 @@ public final class LiveVector {
 			households.add(new Object[] { h[0], h[1], h[2], h[3], h[4], new java.math.BigDecimal(h[5]), h[6], h[7],
 					h[8], h[9] });
 		}
-		jdbc.batchUpdate("INSERT INTO household (household_code, estate_code, building, unit, room, area_sqm,"
-				+ " owner_name, owner_phone, mailing_address, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", households);
+		jdbc.batchUpdate(
+				"INSERT INTO household (household_code, estate_code, building, unit, room, area_sqm,"
+						+ " owner_name, owner_phone, mailing_address, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				households);
 		pending = new ArrayList<>();
 		for (String[] r : VectorFiles.rows(vector, "ledger.csv")) {
 			pending.add(VectorFiles.entry(r));
@@ -61,10 +63,10 @@ public final class LiveVector {
 	}
 
 	/**
-	 * The entries effective by {@code day} that the replay of some day up to it could not see:
-	 * recorded after the end of their effective date, and after {@code since}, the first day replayed. What
-	 * such a replay did differently then (a notice issued a day later, a fee not posted) carries on
-	 * to the days after.
+	 * The entries effective by {@code day} that the replay of some day up to it could not
+	 * see: recorded after the end of their effective date, and after {@code since}, the
+	 * first day replayed. What such a replay did differently then (a notice issued a day
+	 * later, a fee not posted) carries on to the days after.
 	 */
 	public static List<LedgerEntry> recordedLate(String vector, LocalDate since, LocalDate day) {
 		List<LedgerEntry> late = new ArrayList<>();
@@ -78,4 +80,5 @@ public final class LiveVector {
 		}
 		return late;
 	}
+
 }

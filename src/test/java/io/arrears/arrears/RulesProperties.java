@@ -26,7 +26,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Properties of the rules over generated households: charges, payments and waivers at random. */
+/**
+ * Properties of the rules over generated households: charges, payments and waivers at
+ * random.
+ */
 class RulesProperties {
 
 	private static final LocalDate START = LocalDate.parse("2025-10-01");
@@ -49,15 +52,23 @@ class RulesProperties {
 				owed = owed.add(e.amount());
 			}
 		}
-		BigDecimal stillOwed = allocation.charges().stream().map(ChargeBalance::outstanding)
+		BigDecimal stillOwed = allocation.charges()
+			.stream()
+			.map(ChargeBalance::outstanding)
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.add(allocation.lateFees().stream().map(LateFeeBalance::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add));
+			.add(allocation.lateFees()
+				.stream()
+				.map(LateFeeBalance::outstanding)
+				.reduce(BigDecimal.ZERO, BigDecimal::add));
 
 		assertThat(owed.subtract(allocation.paid()).subtract(allocation.waived()))
 			.isEqualByComparingTo(stillOwed.subtract(allocation.credit()));
 		assertThat(allocation.credit().signum() == 0 || stillOwed.signum() == 0)
-			.as("credit is left only when nothing is owed").isTrue();
-		BigDecimal applied = allocation.applications().stream().map(Allocation.Application::amount)
+			.as("credit is left only when nothing is owed")
+			.isTrue();
+		BigDecimal applied = allocation.applications()
+			.stream()
+			.map(Allocation.Application::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(applied).as("every fen paid or waived is traced to what it paid")
 			.isEqualByComparingTo(allocation.paid().subtract(allocation.credit()).add(allocation.waived()));
@@ -100,7 +111,8 @@ class RulesProperties {
 	@Property
 	void postingIsCumulativeWhicheverEarlierPostingDaysRan(@ForAll("households") HouseholdLedger household,
 			@ForAll @IntRange(min = 1, max = 10) int monthEnds, @ForAll("skips") Set<Integer> skipped) {
-		// Run every month-end up to the last one, except the skipped ones, then the last one.
+		// Run every month-end up to the last one, except the skipped ones, then the last
+		// one.
 		LocalDate last = YearMonth.from(START).plusMonths(monthEnds - 1).atEndOfMonth();
 		HouseholdLedger ledger = household;
 		for (int m = 0; m < monthEnds - 1; m++) {
@@ -146,7 +158,10 @@ class RulesProperties {
 		return Arbitraries.integers().between(0, 11).set();
 	}
 
-	/** A household with up to a year of monthly charges, some payments and perhaps a waiver. */
+	/**
+	 * A household with up to a year of monthly charges, some payments and perhaps a
+	 * waiver.
+	 */
 	@Provide
 	Arbitrary<HouseholdLedger> households() {
 		Arbitrary<BigDecimal> money = Arbitraries.bigDecimals()
@@ -217,4 +232,5 @@ class RulesProperties {
 		}
 		return post(ledger, until, assessor);
 	}
+
 }

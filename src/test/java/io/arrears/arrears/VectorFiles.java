@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 
-/** Reads the shared test vectors straight into domain records, for tests of the pure rules. */
+/**
+ * Reads the shared test vectors straight into domain records, for tests of the pure
+ * rules.
+ */
 final class VectorFiles {
 
 	private VectorFiles() {
@@ -57,8 +60,8 @@ final class VectorFiles {
 			.map(VectorFiles::entry)
 			.collect(Collectors.groupingBy(LedgerEntry::householdCode));
 		Map<String, HouseholdLedger> households = new LinkedHashMap<>();
-		tags.forEach((code, t) -> households.put(code,
-				new HouseholdLedger(code, t, entries.getOrDefault(code, List.of()))));
+		tags.forEach(
+				(code, t) -> households.put(code, new HouseholdLedger(code, t, entries.getOrDefault(code, List.of()))));
 		return households;
 	}
 
@@ -71,4 +74,5 @@ final class VectorFiles {
 	static List<String> lines(String vector, String file) {
 		return Arrays.asList(text(vector, file).split("\n"));
 	}
+
 }

@@ -17,8 +17,8 @@ import io.arrears.latefee.Posting;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * The rules alone, without a database, replay the shared vectors day by day: the dunning run's
- * arithmetic is right before any job is involved.
+ * The rules alone, without a database, replay the shared vectors day by day: the dunning
+ * run's arithmetic is right before any job is involved.
  */
 class VectorRulesTest {
 
@@ -60,8 +60,9 @@ class VectorRulesTest {
 		assertThat(export).containsExactlyElementsOf(expected.subList(1, expected.size()));
 		if (posting == Posting.MONTH_END) {
 			List<String> expectedNotices = VectorFiles.lines(vector, "expected-notices.csv");
-			assertThat(new ArrayList<>(notices)).containsExactlyInAnyOrderElementsOf(
-					expectedNotices.subList(1, expectedNotices.size()));
+			assertThat(new ArrayList<>(notices))
+				.containsExactlyInAnyOrderElementsOf(expectedNotices.subList(1, expectedNotices.size()));
 		}
 	}
+
 }

@@ -30,12 +30,12 @@ import io.arrears.testing.TestDatabase;
 /**
  * Audit re-runs of the dunning job over the estate60 vector, 2026-01-01 … 2026-03-31.
  * <p>
- * The vector records most payments a day or three after their effective date, and the normal run
- * of the vector (as the shared expected results require) sees every entry from the start. So a
- * replay, which sees only what was recorded by the end of each date, legitimately differs from that
- * run: those differences are asserted to be exactly the ones late recording explains. Against a run
- * made as the system would have run live (each day seeing what was recorded by then) a replay is
- * clean.
+ * The vector records most payments a day or three after their effective date, and the
+ * normal run of the vector (as the shared expected results require) sees every entry from
+ * the start. So a replay, which sees only what was recorded by the end of each date,
+ * legitimately differs from that run: those differences are asserted to be exactly the
+ * ones late recording explains. Against a run made as the system would have run live
+ * (each day seeing what was recorded by then) a replay is clean.
  */
 @H2Test
 class DunningRerunH2Test {
@@ -77,33 +77,41 @@ class DunningRerunH2Test {
 		Map<String, Set<LocalDate>> differing = byHousehold(replay.differences());
 		for (Map.Entry<String, Set<LocalDate>> household : differing.entrySet()) {
 			for (LocalDate day : household.getValue()) {
-				// an entry effective by the day and recorded after the end of a day of the range up
-				// to it: the replay of that day could not see it, and what it did or did not issue
+				// an entry effective by the day and recorded after the end of a day of
+				// the range up
+				// to it: the replay of that day could not see it, and what it did or did
+				// not issue
 				// then (a notice, a late fee) carries on to the following days
 				List<LedgerEntry> late = LiveVector.recordedLate("estate60", FROM, day)
 					.stream()
 					.filter(e -> e.householdCode().equals(household.getKey()))
 					.toList();
-				assertThat(late).as("%s on %s differs only because an entry was recorded late: %s",
-						household.getKey(), day,
-						replay.differences().stream().filter(d -> d.householdCode().equals(household.getKey())).toList())
+				assertThat(late)
+					.as("%s on %s differs only because an entry was recorded late: %s", household.getKey(), day,
+							replay.differences()
+								.stream()
+								.filter(d -> d.householdCode().equals(household.getKey()))
+								.toList())
 					.isNotEmpty();
 			}
 		}
-		System.out.printf("replay of the normal estate60 run, %s..%s: %d differences, %d households, %d"
-				+ " household-dates%n", FROM, TO, replay.differences().size(), differing.size(),
+		System.out.printf(
+				"replay of the normal estate60 run, %s..%s: %d differences, %d households, %d" + " household-dates%n",
+				FROM, TO, replay.differences().size(), differing.size(),
 				differing.values().stream().mapToInt(Set::size).sum());
 		differing.forEach((h, days) -> System.out.println("  " + h + " " + days.size() + " dates: " + days));
 		assertThat(Files.readAllLines(replay.csv())).hasSize(replay.differences().size() + 1);
 		assertThat(Files.size(replay.pdf())).isPositive();
 		assertThat(jdbc.queryForObject("SELECT differences FROM audit_run WHERE run_id = ?", Integer.class,
-				replay.runId())).isEqualTo(replay.differences().size());
+				replay.runId()))
+			.isEqualTo(replay.differences().size());
 	}
 
 	@Test
 	void replayOfALiveRunIsCleanAndRestateCorrectsABackdatedPaymentAndAReversedCharge() throws Exception {
 		runLive();
-		String ledger = snapshot("SELECT reference, amount, effective_date, recorded_at FROM ledger_entry ORDER BY reference");
+		String ledger = snapshot(
+				"SELECT reference, amount, effective_date, recorded_at FROM ledger_entry ORDER BY reference");
 		String stages = snapshot("SELECT * FROM stage_history ORDER BY as_of, household_code");
 		String notices = snapshot("SELECT household_code, kind, number, episode_due_date, issued_on, total FROM notice"
 				+ " ORDER BY household_code, kind, number, episode_due_date");
@@ -113,11 +121,14 @@ class DunningRerunH2Test {
 		Map<String, Set<LocalDate>> before = byHousehold(
 				rerun.rerun(new RerunRequest(FROM, TO, Mode.RESTATE, true), day -> {
 				}).differences());
-		assertThat(snapshot("SELECT reference, amount, effective_date, recorded_at FROM ledger_entry ORDER BY reference"))
-			.as("a dry run writes nothing to the ledger").isEqualTo(ledger);
+		assertThat(
+				snapshot("SELECT reference, amount, effective_date, recorded_at FROM ledger_entry ORDER BY reference"))
+			.as("a dry run writes nothing to the ledger")
+			.isEqualTo(ledger);
 		assertThat(snapshot("SELECT * FROM stage_history ORDER BY as_of, household_code")).isEqualTo(stages);
 		assertThat(snapshot("SELECT household_code, kind, number, episode_due_date, issued_on, total FROM notice"
-				+ " ORDER BY household_code, kind, number, episode_due_date")).isEqualTo(notices);
+				+ " ORDER BY household_code, kind, number, episode_due_date"))
+			.isEqualTo(notices);
 
 		// two households at a reminder stage at the end of February
 		List<String> chosen = jdbc.queryForList("""
@@ -167,12 +178,18 @@ class DunningRerunH2Test {
 		});
 		assertThat(corrected.differences()).isNotEmpty();
 		assertThat(corrected.corrections()).isPositive();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE entry_type = 'REVERSAL'"
-				+ " AND reference LIKE 'RV:LF:%'", Integer.class)).as("wrong late fees reversed, not updated").isPositive();
-		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_INSTANCE"
-				+ " WHERE job_name = 'rerun-dunning'", Integer.class)).isEqualTo((int) java.time.temporal.ChronoUnit.DAYS.between(FROM, TO) + 1);
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM ledger_entry WHERE entry_type = 'REVERSAL'" + " AND reference LIKE 'RV:LF:%'",
+				Integer.class))
+			.as("wrong late fees reversed, not updated")
+			.isPositive();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_INSTANCE" + " WHERE job_name = 'rerun-dunning'",
+				Integer.class))
+			.isEqualTo((int) java.time.temporal.ChronoUnit.DAYS.between(FROM, TO) + 1);
 		assertThat(snapshot("SELECT * FROM stage_history ORDER BY as_of, household_code"))
-			.as("the stage history stays as the pipeline wrote it").isEqualTo(stages);
+			.as("the stage history stays as the pipeline wrote it")
+			.isEqualTo(stages);
 
 		assertThat(rerun.rerun(new RerunRequest(FROM, TO, Mode.RESTATE, true), day -> {
 		}).differences()).as("a restatement after the corrections is clean").isEmpty();
@@ -188,9 +205,10 @@ class DunningRerunH2Test {
 
 	private void insert(String reference, String household, String type, String feeItem, BigDecimal amount,
 			LocalDate effective, LocalDateTime recorded, String reverses) {
-		jdbc.update("INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,"
-				+ " effective_date, recorded_at, reverses) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)", reference, household,
-				type, feeItem, amount, effective, recorded, reverses);
+		jdbc.update(
+				"INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,"
+						+ " effective_date, recorded_at, reverses) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+				reference, household, type, feeItem, amount, effective, recorded, reverses);
 	}
 
 	private static Set<LocalDate> datesFrom(Set<LocalDate> dates, LocalDate from) {
@@ -216,4 +234,5 @@ class DunningRerunH2Test {
 			return row.toString();
 		}));
 	}
+
 }

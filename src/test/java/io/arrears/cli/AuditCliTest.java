@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The auditor's commands as a user types them, on the {@code basic} vector run for January: a
- * restate dry run finds nothing to correct and says so on its last line, a re-run of a job that
- * cannot be re-run yet says so, and {@code jobs list} shows the runs.
+ * The auditor's commands as a user types them, on the {@code basic} vector run for
+ * January: a restate dry run finds nothing to correct and says so on its last line, a
+ * re-run of a job that cannot be re-run yet says so, and {@code jobs list} shows the
+ * runs.
  */
 class AuditCliTest {
 
@@ -55,18 +56,22 @@ class AuditCliTest {
 			.isZero();
 		assertThat(run("run", "dunning", "--from", "2026-01-01", "--to", "2026-01-31")).as(err).isZero();
 
-		assertThat(run("rerun", "dunning", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "restate",
-				"--dry-run")).as(err).isZero();
+		assertThat(
+				run("rerun", "dunning", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "restate", "--dry-run"))
+			.as(err)
+			.isZero();
 		List<String> lines = out.lines().toList();
 		assertThat(lines.get(lines.size() - 1)).isEqualTo("differences: 0");
 		assertThat(out).contains("rerun dunning 2026-01-31");
 
-		assertThat(run("rerun", "bulletin", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "replay",
-				"--dry-run")).isEqualTo(Cli.FAILED);
+		assertThat(
+				run("rerun", "bulletin", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "replay", "--dry-run"))
+			.isEqualTo(Cli.FAILED);
 		assertThat(err).contains("rerun bulletin is not yet supported");
 
 		assertThat(run("jobs", "list", "--limit", "100")).isZero();
 		assertThat(out).startsWith("id,job,parameters,status,exit_code,started,read,written,commits,seconds")
 			.contains(",dunning,", "COMPLETED");
 	}
+
 }

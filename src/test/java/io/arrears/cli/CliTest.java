@@ -160,4 +160,5 @@ class CliTest {
 		assertThat(run("run", "month-end", "--as-of", "2026-05-31", db, output)).isZero();
 		assertThat(out.toString()).contains("month-end 2026-05-31: already done, nothing changed;");
 	}
+
 }

@@ -23,10 +23,12 @@ import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The shared vectors as a user runs them: {@code import} the three files, {@code run dunning
- * --from --to} every day, {@code export arrears --out}; the file equals the expected one byte for
- * byte, and {@code export notices} lists the expected notices. Each command is a process of its
- * own as far as Spring is concerned: a fresh application context on the same database.
+ * The shared vectors as a user runs them: {@code import} the three files,
+ * {@code run dunning
+ * --from --to} every day, {@code export arrears --out}; the file equals the expected one
+ * byte for byte, and {@code export notices} lists the expected notices. Each command is a
+ * process of its own as far as Spring is concerned: a fresh application context on the
+ * same database.
  */
 abstract class VectorEndToEndTests {
 
@@ -114,6 +116,7 @@ abstract class VectorEndToEndTests {
 		DriverManagerDataSource dataSource() {
 			return new DriverManagerDataSource(URL, "sa", "");
 		}
+
 	}
 
 	@ExtendWith(MySqlAvailable.class)
@@ -129,5 +132,7 @@ abstract class VectorEndToEndTests {
 		DriverManagerDataSource dataSource() {
 			return new DriverManagerDataSource(MySqlAvailable.url(), MySqlAvailable.user(), MySqlAvailable.password());
 		}
+
 	}
+
 }

@@ -58,4 +58,5 @@ class AgingBucketsTest {
 		assertThat(new Share(9, 91).below(tenPercent)).isTrue();
 		assertThat(Share.NONE.below(tenPercent)).as("nothing measured is not a success").isFalse();
 	}
+
 }

@@ -4,4 +4,5 @@ import io.arrears.testing.H2Test;
 
 @H2Test
 class MonthEndJobH2Test extends MonthEndJobTests {
+
 }

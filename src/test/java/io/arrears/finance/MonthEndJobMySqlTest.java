@@ -4,4 +4,5 @@ import io.arrears.testing.MySqlTest;
 
 @MySqlTest
 class MonthEndJobMySqlTest extends MonthEndJobTests {
+
 }

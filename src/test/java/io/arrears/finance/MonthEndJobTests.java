@@ -41,11 +41,11 @@ import io.arrears.finance.MonthEndRuns.MonthEndSummary;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The month-end pack of the estate60 vector as of 2026-06-30 against the vector's expected arrears,
- * aggregated here independently, household by household. The season is run once per class (about
- * 180 daily dunning runs); the month-end itself runs the last day's assessment, as it would at
- * 08:00 on a month's last day had the 07:00 run not happened. Run on H2 and MariaDB by the
- * subclasses.
+ * The month-end pack of the estate60 vector as of 2026-06-30 against the vector's
+ * expected arrears, aggregated here independently, household by household. The season is
+ * run once per class (about 180 daily dunning runs); the month-end itself runs the last
+ * day's assessment, as it would at 08:00 on a month's last day had the 07:00 run not
+ * happened. Run on H2 and MariaDB by the subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MonthEndJobTests {
@@ -130,8 +130,8 @@ abstract class MonthEndJobTests {
 			long beyond = households.stream().filter(h -> Integer.parseInt(h[3]) >= 60).count();
 			assertThat(kpis.get("in_arrears")).startsWith(estate, "2026-06-30", "in_arrears", Long.toString(inArrears),
 					Integer.toString(households.size()));
-			assertThat(kpis.get("beyond_target")).startsWith(estate, "2026-06-30", "beyond_target", Long.toString(beyond),
-					Integer.toString(households.size()));
+			assertThat(kpis.get("beyond_target")).startsWith(estate, "2026-06-30", "beyond_target",
+					Long.toString(beyond), Integer.toString(households.size()));
 			assertThat(kpis.get("beyond_target")[6]).isEqualTo("0.1000");
 			assertThat(kpis.get("beyond_target")[7]).isEqualTo(Boolean.toString(beyond * 10 < households.size()));
 			Map<String, Long> issuedInJune = new TreeMap<>(Map.of("REMINDER", 0L, "LAWYER_LETTER", 0L));
@@ -140,7 +140,8 @@ abstract class MonthEndJobTests {
 					issuedInJune.merge(n[1], 1L, Long::sum);
 				}
 			}
-			issuedInJune.forEach((kind, count) -> assertThat(kpis.get("notices_" + kind)[3]).isEqualTo(count.toString()));
+			issuedInJune
+				.forEach((kind, count) -> assertThat(kpis.get("notices_" + kind)[3]).isEqualTo(count.toString()));
 		}
 	}
 
@@ -167,12 +168,14 @@ abstract class MonthEndJobTests {
 			try (PDDocument pdf = Loader.loadPDF(folder(estate).resolve("month-end-2026-06-30.pdf").toFile())) {
 				String text = new PDFTextStripper().getText(pdf);
 				assertThat(text).contains("月末财务报表", estate.equals("E01") ? "锦绣花园" : "翠湖名苑", "截至2026年6月30日",
-						"欠费账龄（按催缴阶段）", "欠费账龄（按逾期天数）", "催收指标", "律师函后30天内缴清率", "第十次催缴通知",
-						"近十二个月欠费率", "2026年6月", "无数据", "目标 < 10.0%");
+						"欠费账龄（按催缴阶段）", "欠费账龄（按逾期天数）", "催收指标", "律师函后30天内缴清率", "第十次催缴通知", "近十二个月欠费率", "2026年6月", "无数据",
+						"目标 < 10.0%");
 				String totalLine = "合计 " + rows.size() + " " + amount(principal) + " " + amount(lateFeePosted);
 				assertThat(text).as("the total line of the aging by stage and by days").contains(totalLine);
 				assertThat(text.split(java.util.regex.Pattern.quote(totalLine), -1)).hasSize(3);
-				PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
+				PDFont font = pdf.getPage(0)
+					.getResources()
+					.getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 				assertThat(font.getName()).contains("NotoSansSC");
 				assertThat(font.isEmbedded()).isTrue();
 			}
@@ -192,12 +195,15 @@ abstract class MonthEndJobTests {
 		assertThat(again.assessment().alreadyDone()).isTrue();
 		assertThat(again.estates()).isEqualTo(2);
 		assertThat(again.files()).isEqualTo(8);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(executions);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
+			.isEqualTo(executions);
 		assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(written);
 		assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
 	}
 
-	/** The aging CSV as it must be, aggregated here from the vector's expected arrears. */
+	/**
+	 * The aging CSV as it must be, aggregated here from the vector's expected arrears.
+	 */
 	private static String expectedAging(String estate) {
 		List<String[]> rows = expectedRows(estate);
 		Map<String, List<String[]>> byStage = new LinkedHashMap<>();
@@ -209,8 +215,8 @@ abstract class MonthEndJobTests {
 		for (String[] r : rows) {
 			byStage.get(r[2]).add(r);
 			int days = Integer.parseInt(r[3]);
-			String bucket = days == 0 ? "0" : days <= 30 ? "1-30" : days <= 60 ? "31-60" : days <= 90 ? "61-90"
-					: days <= 180 ? "91-180" : days <= 365 ? "181-365" : ">365";
+			String bucket = days == 0 ? "0" : days <= 30 ? "1-30" : days <= 60 ? "31-60"
+					: days <= 90 ? "61-90" : days <= 180 ? "91-180" : days <= 365 ? "181-365" : ">365";
 			byDays.get(bucket).add(r);
 		}
 		StringBuilder csv = new StringBuilder(
@@ -239,7 +245,10 @@ abstract class MonthEndJobTests {
 		return String.format(Locale.ROOT, "%,.2f", amount);
 	}
 
-	/** The expected-arrears rows of one estate: its households' codes start with the estate's. */
+	/**
+	 * The expected-arrears rows of one estate: its households' codes start with the
+	 * estate's.
+	 */
 	private static List<String[]> expectedRows(String estate) {
 		return rows("expected-arrears-2026-06-30.csv").stream().filter(r -> r[0].startsWith(estate + "-")).toList();
 	}
@@ -267,4 +276,5 @@ abstract class MonthEndJobTests {
 	private Path folder(String estate) {
 		return outputDir.toAbsolutePath().normalize().resolve(estate).resolve("2026-06-30").resolve("MONTH_END");
 	}
+
 }

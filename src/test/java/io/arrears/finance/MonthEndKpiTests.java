@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The collection figures of a small estate made by hand, its assessments and notices written
- * straight into the tables, each figure worked out by hand in the comments. The queries are the
- * subject here, not the dunning run; run on H2 and MariaDB by the subclasses.
+ * The collection figures of a small estate made by hand, its assessments and notices
+ * written straight into the tables, each figure worked out by hand in the comments. The
+ * queries are the subject here, not the dunning run; run on H2 and MariaDB by the
+ * subclasses.
  */
 abstract class MonthEndKpiTests {
 
@@ -39,11 +40,14 @@ abstract class MonthEndKpiTests {
 		jdbc.update("INSERT INTO estate (estate_code, name, company_name) VALUES ('K1', '测试小区', '测试物业')");
 		jdbc.update("INSERT INTO estate (estate_code, name, company_name) VALUES ('K2', '空小区', '测试物业')");
 		for (int i = 1; i <= 10; i++) {
-			jdbc.update("INSERT INTO household (household_code, estate_code, building, unit, room) VALUES (?, 'K1', '1', '1', ?)",
+			jdbc.update(
+					"INSERT INTO household (household_code, estate_code, building, unit, room) VALUES (?, 'K1', '1', '1', ?)",
 					h(i), "10" + i);
 		}
-		// As of D. Charged in June before D: H01, H02 (paid, CURRENT), H03, H04, H09 (not paid).
-		// Not charged in June before D: H05 (no June charge), H06 (due on D itself), H07 (charge
+		// As of D. Charged in June before D: H01, H02 (paid, CURRENT), H03, H04, H09 (not
+		// paid).
+		// Not charged in June before D: H05 (no June charge), H06 (due on D itself), H07
+		// (charge
 		// reversed), H08 (May only), H10 (no charge).
 		stage(D, 1, "CURRENT", 0, null, "0.00");
 		stage(D, 2, "CURRENT", 0, null, "0.00");
@@ -62,8 +66,9 @@ abstract class MonthEndKpiTests {
 		charge("C5", 5, "2026-05-01");
 		charge("C6", 6, "2026-06-30");
 		charge("C7", 7, "2026-06-10");
-		jdbc.update("INSERT INTO ledger_entry (reference, household_code, entry_type, amount, effective_date, recorded_at,"
-				+ " reverses) VALUES ('R7', ?, 'REVERSAL', 100.00, DATE '2026-06-12', TIMESTAMP '2026-06-12 09:00:00', 'C7')",
+		jdbc.update(
+				"INSERT INTO ledger_entry (reference, household_code, entry_type, amount, effective_date, recorded_at,"
+						+ " reverses) VALUES ('R7', ?, 'REVERSAL', 100.00, DATE '2026-06-12', TIMESTAMP '2026-06-12 09:00:00', 'C7')",
 				h(7));
 		charge("C8", 8, "2026-05-15");
 		charge("C9", 9, "2026-06-20");
@@ -90,15 +95,18 @@ abstract class MonthEndKpiTests {
 		letter(6, "2026-05-10", "2026-03-10");
 		stage(LocalDate.parse("2026-06-09"), 6, "CURRENT", 0, null, "0.00"); // paid
 		letter(7, "2026-05-20", "2026-03-21");
-		// only a charge due on the letter's own day is overdue: the letter did not state it. Paid
+		// only a charge due on the letter's own day is overdue: the letter did not state
+		// it. Paid
 		stage(LocalDate.parse("2026-06-19"), 7, "REMINDER_7", 30, "2026-05-20", "100.00");
 		letter(9, "2026-05-31", "2026-04-01");
 		// checked on D itself: oldest overdue due 06-20, after the letter. Paid
 		letter(3, "2026-05-15", "2026-03-16");
-		// still owes the letter's oldest charge 30 days on (paid later, by D: too late). Not paid
+		// still owes the letter's oldest charge 30 days on (paid later, by D: too late).
+		// Not paid
 		stage(LocalDate.parse("2026-06-14"), 3, "LEGAL", 90, "2026-03-16", "600.00");
 		letter(10, "2026-05-02", "2026-03-03");
-		// paid the oldest charge (its episode is over) but one the letter stated, due 04-15, is still overdue. Not paid
+		// paid the oldest charge (its episode is over) but one the letter stated, due
+		// 04-15, is still overdue. Not paid
 		stage(LocalDate.parse("2026-06-01"), 10, "REMINDER_10", 47, "2026-04-15", "300.00");
 		letter(1, "2026-05-25", "2026-03-26");
 		// no assessment on 06-24: not measured
@@ -162,18 +170,19 @@ abstract class MonthEndKpiTests {
 				new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00")));
 		assertThat(pack.byStage()).filteredOn(r -> r.households() == 0).hasSize(11);
 		assertThat(pack.byDays()).extracting(AgingRow::key, AgingRow::households)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("0", 6), org.assertj.core.groups.Tuple.tuple("1-30", 2),
-					org.assertj.core.groups.Tuple.tuple("31-60", 0), org.assertj.core.groups.Tuple.tuple("61-90", 1),
-					org.assertj.core.groups.Tuple.tuple("91-180", 1), org.assertj.core.groups.Tuple.tuple("181-365", 0),
-					org.assertj.core.groups.Tuple.tuple(">365", 0));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("0", 6),
+					org.assertj.core.groups.Tuple.tuple("1-30", 2), org.assertj.core.groups.Tuple.tuple("31-60", 0),
+					org.assertj.core.groups.Tuple.tuple("61-90", 1), org.assertj.core.groups.Tuple.tuple("91-180", 1),
+					org.assertj.core.groups.Tuple.tuple("181-365", 0), org.assertj.core.groups.Tuple.tuple(">365", 0));
 		assertThat(pack.total().households()).isEqualTo(10);
 		assertThat(pack.total().principalOverdue()).isEqualByComparingTo("2550.50");
 
 		MonthEndPack empty = pack("K2");
 		assertThat(empty.total().households()).isZero();
 		assertThat(empty.kpis().inArrears().measured()).isFalse();
-		assertThat(MonthEndCsv.kpis(empty, new FinanceProperties(List.of(1, 31, 61, 91, 181, 366), new BigDecimal("0.10"),
-				60, 30, new BigDecimal("0.15")))).contains("K2,2026-06-30,in_arrears,0,0,,,\n");
+		assertThat(MonthEndCsv.kpis(empty, new FinanceProperties(List.of(1, 31, 61, 91, 181, 366),
+				new BigDecimal("0.10"), 60, 30, new BigDecimal("0.15"))))
+			.contains("K2,2026-06-30,in_arrears,0,0,,,\n");
 	}
 
 	private Kpis kpis() {
@@ -189,16 +198,20 @@ abstract class MonthEndKpiTests {
 	}
 
 	private void stage(LocalDate asOf, int household, String stage, int days, String oldestDue, String principal) {
-		jdbc.update("INSERT INTO stage_history (as_of, household_code, stage, days_overdue, oldest_due_date,"
-				+ " principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, 0.00, 0.00, 0.00, NULL)", asOf, h(household), stage, days,
-				oldestDue == null ? null : LocalDate.parse(oldestDue), new BigDecimal(principal));
+		jdbc.update(
+				"INSERT INTO stage_history (as_of, household_code, stage, days_overdue, oldest_due_date,"
+						+ " principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, 0.00, 0.00, 0.00, NULL)",
+				asOf, h(household), stage, days, oldestDue == null ? null : LocalDate.parse(oldestDue),
+				new BigDecimal(principal));
 	}
 
 	private void charge(String reference, int household, String due) {
-		jdbc.update("INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,"
-				+ " effective_date, recorded_at) VALUES (?, ?, 'CHARGE', '物业费', ?, 100.00, ?, ?)", reference, h(household),
-				due.substring(0, 7), LocalDate.parse(due), LocalDate.parse(due).minusDays(10).atStartOfDay());
+		jdbc.update(
+				"INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,"
+						+ " effective_date, recorded_at) VALUES (?, ?, 'CHARGE', '物业费', ?, 100.00, ?, ?)",
+				reference, h(household), due.substring(0, 7), LocalDate.parse(due),
+				LocalDate.parse(due).minusDays(10).atStartOfDay());
 	}
 
 	private void letter(int household, String issuedOn, String episode) {
@@ -206,8 +219,10 @@ abstract class MonthEndKpiTests {
 	}
 
 	private void notice(int household, String kind, int number, String issuedOn, String episode) {
-		jdbc.update("INSERT INTO notice (household_code, kind, number, episode_due_date, issued_on, principal, late_fee,"
-				+ " total) VALUES (?, ?, ?, ?, ?, 100.00, 0.00, 100.00)", h(household), kind, number,
-				LocalDate.parse(episode), LocalDate.parse(issuedOn));
+		jdbc.update(
+				"INSERT INTO notice (household_code, kind, number, episode_due_date, issued_on, principal, late_fee,"
+						+ " total) VALUES (?, ?, ?, ?, ?, 100.00, 0.00, 100.00)",
+				h(household), kind, number, LocalDate.parse(episode), LocalDate.parse(issuedOn));
 	}
+
 }

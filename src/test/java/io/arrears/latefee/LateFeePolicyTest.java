@@ -35,11 +35,12 @@ class LateFeePolicyTest {
 
 	@Test
 	void accruesOnEachDaysClosingPrincipal() {
-		// 100 owed 01-06 … 01-09 (4 days), 40 owed 01-10 … 01-19 (10 days), paid off on 01-20
+		// 100 owed 01-06 … 01-09 (4 days), 40 owed 01-10 … 01-19 (10 days), paid off on
+		// 01-20
 		ChargeBalance charge = charge("100.00", "2026-01-05", "2026-01-10", "40.00", "2026-01-20", "0.00");
 
-		assertThat(POLICY.accrued(charge, LocalDate.parse("2026-03-01")))
-			.isEqualByComparingTo(new BigDecimal("0.0003").multiply(new BigDecimal("400.00").add(new BigDecimal("400.00"))));
+		assertThat(POLICY.accrued(charge, LocalDate.parse("2026-03-01"))).isEqualByComparingTo(
+				new BigDecimal("0.0003").multiply(new BigDecimal("400.00").add(new BigDecimal("400.00"))));
 		assertThat(POLICY.spans(charge, LocalDate.parse("2026-03-01"))).hasSize(2)
 			.extracting(LateFeePolicy.Span::days)
 			.containsExactly(4L, 10L);
@@ -69,4 +70,5 @@ class LateFeePolicyTest {
 		assertThat(Posting.MONTH_END.isPostingDay(LocalDate.parse("2028-02-29"))).isTrue();
 		assertThat(Posting.DAILY.isPostingDay(LocalDate.parse("2026-02-03"))).isTrue();
 	}
+
 }

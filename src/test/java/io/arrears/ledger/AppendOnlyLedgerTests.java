@@ -27,7 +27,8 @@ abstract class AppendOnlyLedgerTests {
 	void oneEntry() {
 		TestDatabase.wipe(dataSource);
 		jdbc.update("INSERT INTO estate (estate_code, name, company_name) VALUES ('E', '锦绣花园', '安居物业')");
-		jdbc.update("INSERT INTO household (household_code, estate_code, building, unit, room) VALUES ('H', 'E', '1', '1', '0101')");
+		jdbc.update(
+				"INSERT INTO household (household_code, estate_code, building, unit, room) VALUES ('H', 'E', '1', '1', '0101')");
 		jdbc.update("INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,"
 				+ " effective_date, recorded_at) VALUES ('C1', 'H', 'CHARGE', '物业费', '2026-01', 300.00, '2026-01-05',"
 				+ " '2026-01-01 09:00:00')");
@@ -50,9 +51,12 @@ abstract class AppendOnlyLedgerTests {
 
 	@H2Test
 	static class OnH2 extends AppendOnlyLedgerTests {
+
 	}
 
 	@MySqlTest
 	static class OnMySql extends AppendOnlyLedgerTests {
+
 	}
+
 }

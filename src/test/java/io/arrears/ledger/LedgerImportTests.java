@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The import against a real database: every rejection reason with its line number in the rejects
- * file and table while the good rows of the same file are kept, encodings, re-imports, and the
- * shared vectors. Run on H2 and on MySQL by the two subclasses.
+ * The import against a real database: every rejection reason with its line number in the
+ * rejects file and table while the good rows of the same file are kept, encodings,
+ * re-imports, and the shared vectors. Run on H2 and on MySQL by the two subclasses.
  */
 abstract class LedgerImportTests {
 
@@ -77,7 +77,8 @@ abstract class LedgerImportTests {
 		assertThat(summary.files()).extracting(FileSummary::imported).containsExactly(1L, 8L, 49L);
 		assertThat(count("household")).isEqualTo(8);
 		assertThat(count("ledger_entry")).isEqualTo(49);
-		assertThat(jdbc.queryForMap("SELECT entry_type, amount, reverses FROM ledger_entry WHERE reference = 'R-H10-1'"))
+		assertThat(
+				jdbc.queryForMap("SELECT entry_type, amount, reverses FROM ledger_entry WHERE reference = 'R-H10-1'"))
 			.containsEntry("entry_type", "REVERSAL")
 			.containsEntry("reverses", "C-H10-01");
 		assertThat(jdbc.queryForObject("SELECT tags FROM household WHERE household_code = 'H3'", String.class))
@@ -137,7 +138,8 @@ abstract class LedgerImportTests {
 			.containsEntry("mailing_address", "锦绣花园1幢1单元0101室")
 			.containsEntry("tags", "dispute;key-owner");
 		assertThat(jdbc.queryForObject("SELECT fee_item FROM ledger_entry", String.class)).isEqualTo("停车费");
-		// the rejects file is written in the input's encoding, so it opens the way the input did
+		// the rejects file is written in the input's encoding, so it opens the way the
+		// input did
 		assertThat(Files.readAllLines(ImportFiles.rejectsFile(ledger), gbk)).containsExactly("line,reason," + LEDGER,
 				"3,\"bad number in amount: 'x', expected digits with a decimal point\",P-H1-01,H1,PAYMENT,物业费,,x,2026-01-05,,");
 	}
@@ -185,7 +187,8 @@ abstract class LedgerImportTests {
 	@Test
 	void aChunkThatFailsLeavesNeitherRowsNorRejectsBehind() throws Exception {
 		importMasterData();
-		// a constraint the import does not know of, so that the database refuses the chunk's insert
+		// a constraint the import does not know of, so that the database refuses the
+		// chunk's insert
 		jdbc.execute("ALTER TABLE ledger_entry ADD CONSTRAINT import_test_ck CHECK (amount < 1000)");
 		try {
 			Path ledger = write("ledger.csv", LEDGER, GOOD_1, "P-H1-02,H1,PAYMENT,,,x,2026-01-06,,",
@@ -448,8 +451,9 @@ abstract class LedgerImportTests {
 	// ---- helpers
 
 	/**
-	 * Imports a ledger of a good row, the bad one on line 3 and another good row, and checks that
-	 * only the bad one was rejected, in the file and the table, and that the good ones were kept.
+	 * Imports a ledger of a good row, the bad one on line 3 and another good row, and
+	 * checks that only the bad one was rejected, in the file and the table, and that the
+	 * good ones were kept.
 	 */
 	FileSummary assertLedgerRejects(String bad, String reason) throws Exception {
 		long before = count("ledger_entry");
@@ -472,8 +476,7 @@ abstract class LedgerImportTests {
 		String header = Files.readAllLines(file).get(0);
 		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactly("line,reason," + header,
 				line + ",\"" + reason + "\"," + text);
-		assertThat(jdbc.queryForList("SELECT file_name, line_number, reason, line FROM import_reject"))
-			.singleElement()
+		assertThat(jdbc.queryForList("SELECT file_name, line_number, reason, line FROM import_reject")).singleElement()
 			.satisfies(row -> assertThat(row).containsEntry("file_name", file.toAbsolutePath().normalize().toString())
 				.containsEntry("line_number", (long) line)
 				.containsEntry("reason", reason)
@@ -512,7 +515,10 @@ abstract class LedgerImportTests {
 		return Files.readAllLines(copy(vector, file)).stream().skip(1).filter(l -> !l.isBlank()).count();
 	}
 
-	/** Each test writes its files afresh; a file name is reused so that rejects land where expected. */
+	/**
+	 * Each test writes its files afresh; a file name is reused so that rejects land where
+	 * expected.
+	 */
 	Path write(String name, String header, String... lines) throws IOException {
 		return write(name, StandardCharsets.UTF_8, header, lines);
 	}
@@ -530,4 +536,5 @@ abstract class LedgerImportTests {
 	List<Map<String, Object>> dump(String table, String key) {
 		return jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + key);
 	}
+
 }

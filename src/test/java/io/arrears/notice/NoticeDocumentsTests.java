@@ -31,9 +31,10 @@ import io.arrears.testing.TestDatabase;
 import io.arrears.arrears.VectorLoader;
 
 /**
- * The documents the dunning job issues, read back from their PDFs: each notice of the registry has
- * its file and fingerprint, the file says what the registry and the ledger say, to the fen, and
- * the day's print batch holds every notice of the day in delivery order.
+ * The documents the dunning job issues, read back from their PDFs: each notice of the
+ * registry has its file and fingerprint, the file says what the registry and the ledger
+ * say, to the fen, and the day's print batch holds every notice of the day in delivery
+ * order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class NoticeDocumentsTests {
@@ -86,7 +87,8 @@ abstract class NoticeDocumentsTests {
 
 		String text = text(outputDir.resolve((String) notice.get("file_path")));
 
-		assertThat((BigDecimal) notice.get("principal")).isEqualByComparingTo((BigDecimal) notice.get("principal_overdue"))
+		assertThat((BigDecimal) notice.get("principal"))
+			.isEqualByComparingTo((BigDecimal) notice.get("principal_overdue"))
 			.isEqualByComparingTo("600.00");
 		assertThat((BigDecimal) notice.get("late_fee")).isEqualByComparingTo(lines);
 		// 1,200 yuan-days of January at 万分之三 = 2.88, plus February's one day 0.09
@@ -97,8 +99,8 @@ abstract class NoticeDocumentsTests {
 
 	@Test
 	void theLawyersLetterStatesTheTotalInFiguresAndInCapitals() throws IOException {
-		Map<String, Object> letter = jdbc.queryForMap(
-				"SELECT file_path, total FROM notice WHERE household_code = 'H2' AND kind = 'LAWYER_LETTER'");
+		Map<String, Object> letter = jdbc
+			.queryForMap("SELECT file_path, total FROM notice WHERE household_code = 'H2' AND kind = 'LAWYER_LETTER'");
 		BigDecimal total = (BigDecimal) letter.get("total");
 		String text = text(outputDir.resolve((String) letter.get("file_path")));
 
@@ -122,10 +124,12 @@ abstract class NoticeDocumentsTests {
 				((BigDecimal) file.get("total")).toPlainString());
 		assertThat(fingerprints).hasSize(11);
 		for (String fingerprint : fingerprints) {
-			assertThat(text).as("the case file cites every notice by its fingerprint").contains(fingerprint.substring(0, 16));
+			assertThat(text).as("the case file cites every notice by its fingerprint")
+				.contains(fingerprint.substring(0, 16));
 		}
 		assertThat(jdbc.queryForList("SELECT kind FROM notice WHERE household_code = 'H2' AND kind = 'CASE_FILE'"))
-			.as("one case file per episode").hasSize(1);
+			.as("one case file per episode")
+			.hasSize(1);
 	}
 
 	@Test
@@ -180,9 +184,12 @@ abstract class NoticeDocumentsTests {
 
 	@H2Test
 	static class OnH2Test extends NoticeDocumentsTests {
+
 	}
 
 	@MySqlTest
 	static class OnMySqlTest extends NoticeDocumentsTests {
+
 	}
+
 }

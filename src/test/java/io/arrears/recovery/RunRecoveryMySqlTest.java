@@ -30,10 +30,10 @@ import io.arrears.testing.MySqlTest;
 import io.arrears.testing.TestDatabase;
 
 /**
- * Dunning runs that die or lose their database half-way end, once run again, exactly as a run that
- * never failed: the ledger, the stage history and the notice registry (fingerprints and files
- * included) are the same. On MariaDB, over estate60 from 2026-02-21 to 2026-02-28, a month-end that
- * posts late fees.
+ * Dunning runs that die or lose their database half-way end, once run again, exactly as a
+ * run that never failed: the ledger, the stage history and the notice registry
+ * (fingerprints and files included) are the same. On MariaDB, over estate60 from
+ * 2026-02-21 to 2026-02-28, a month-end that posts late fees.
  */
 @MySqlTest
 @Tag("slow")
@@ -82,9 +82,11 @@ class RunRecoveryMySqlTest {
 				VectorLoader.load(jdbc, "estate60");
 			}
 			Process first = dunning();
-			// wait until it has committed something, then kill it at a random point after that
+			// wait until it has committed something, then kill it at a random point after
+			// that
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (count("SELECT COUNT(*) FROM stage_history") == 0 && first.isAlive() && System.nanoTime() < deadline) {
+			while (count("SELECT COUNT(*) FROM stage_history") == 0 && first.isAlive()
+					&& System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
 			Thread.sleep(random.nextInt(4000));
@@ -108,8 +110,9 @@ class RunRecoveryMySqlTest {
 	}
 
 	/**
-	 * While the child runs a date it holds that date's lock: running the date here finds it busy and
-	 * leaves the execution alone (or, if the child finished the date meanwhile, finds it done).
+	 * While the child runs a date it holds that date's lock: running the date here finds
+	 * it busy and leaves the execution alone (or, if the child finished the date
+	 * meanwhile, finds it done).
 	 */
 	private void aLiveRunIsNotTakenOver() throws Exception {
 		List<String> running = jdbc.queryForList("""
@@ -130,8 +133,10 @@ class RunRecoveryMySqlTest {
 	void aRunWhoseConnectionIsKilledFailsCleanlyAndRestartsToTheSameResult() throws Exception {
 		String victim = jdbc.queryForObject(
 				"SELECT household_code FROM household ORDER BY household_code LIMIT 1 OFFSET 35", String.class);
-		// holds the insert of one household's stage on the last month-end long enough to kill its
-		// connection (the process list then shows the trigger's SLEEP, in state "User sleep")
+		// holds the insert of one household's stage on the last month-end long enough to
+		// kill its
+		// connection (the process list then shows the trigger's SLEEP, in state "User
+		// sleep")
 		jdbc.execute("""
 				CREATE TRIGGER slow_stage BEFORE INSERT ON stage_history FOR EACH ROW
 				BEGIN
@@ -185,16 +190,21 @@ class RunRecoveryMySqlTest {
 		assertThat(tables()).isEqualTo(before).isEqualTo(uninterrupted);
 	}
 
-	/** {@code run dunning --from FROM --to TO} in a JVM of its own, against the test's database. */
+	/**
+	 * {@code run dunning --from FROM --to TO} in a JVM of its own, against the test's
+	 * database.
+	 */
 	private static Process dunning() throws Exception {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-				"-cp", System.getProperty("java.class.path"), ArrearsApplication.class.getName(), "run", "dunning",
-				"--from", FROM.toString(), "--to", TO.toString(), "--db=" + MySqlAvailable.url(),
-				"--db-user=" + MySqlAvailable.user(), "--db-password=" + MySqlAvailable.password(),
-				"--arrears.dunning.chunk-size=5", "--arrears.output-dir=target/test-out/mysql",
-				// a killed run's last chunk is a few seconds old by the time the next JVM has started
-				"--arrears.recovery.stale-after=3s"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						ArrearsApplication.class.getName(), "run", "dunning", "--from", FROM.toString(), "--to",
+						TO.toString(), "--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
+						"--db-password=" + MySqlAvailable.password(), "--arrears.dunning.chunk-size=5",
+						"--arrears.output-dir=target/test-out/mysql",
+						// a killed run's last chunk is a few seconds old by the time the
+						// next JVM has started
+						"--arrears.recovery.stale-after=3s"));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File("target/killed-run-" + System.nanoTime() + ".log"))
 			.start();

@@ -41,11 +41,12 @@ import io.arrears.testing.MySqlTest;
 import io.arrears.testing.TestDatabase;
 
 /**
- * Two scheduler nodes on one MariaDB database, as two {@code serve} processes would be: the
- * clustered JDBC store gives each firing to one node, the job never runs on both at once (firings
- * that find it busy run later), and a second firing for a date already run finds the Batch job
- * instance complete. Eleven firings of one job fall due at the same moment, which is the case
- * where Quartz alone lets two nodes run one non-concurrent job (quartz-scheduler/quartz#674).
+ * Two scheduler nodes on one MariaDB database, as two {@code serve} processes would be:
+ * the clustered JDBC store gives each firing to one node, the job never runs on both at
+ * once (firings that find it busy run later), and a second firing for a date already run
+ * finds the Batch job instance complete. Eleven firings of one job fall due at the same
+ * moment, which is the case where Quartz alone lets two nodes run one non-concurrent job
+ * (quartz-scheduler/quartz#674).
  */
 @MySqlTest
 @TestPropertySource(properties = "arrears.schedule.busy-retry=1s")
@@ -130,8 +131,7 @@ class ClusterMySqlTest {
 		Map<String, Long> executionsPerDate = OneHousehold.executionsAsOf(jdbc)
 			.stream()
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		assertThat(executionsPerDate).isEqualTo(
-				DATES.stream().collect(Collectors.toMap(LocalDate::toString, d -> 1L)));
+		assertThat(executionsPerDate).isEqualTo(DATES.stream().collect(Collectors.toMap(LocalDate::toString, d -> 1L)));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stage_history", Integer.class)).isEqualTo(DATES.size());
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Integer.class))
 			.as("both nodes checked in to the cluster")
@@ -148,7 +148,10 @@ class ClusterMySqlTest {
 			.build();
 	}
 
-	/** A scheduler node as `serve` configures it, with its own instance id, on the test database. */
+	/**
+	 * A scheduler node as `serve` configures it, with its own instance id, on the test
+	 * database.
+	 */
 	private Scheduler node(String instanceId) throws Exception {
 		SchedulerFactoryBean node = new SchedulerFactoryBean();
 		node.setSchedulerName("arrears");
@@ -162,7 +165,8 @@ class ClusterMySqlTest {
 		quartz.setProperty("org.quartz.jobStore.isClustered", "true");
 		quartz.setProperty("org.quartz.jobStore.clusterCheckinInterval", "1000");
 		quartz.setProperty("org.quartz.threadPool.threadCount", "2");
-		// look for work every second rather than every 30: the test waits on the nodes, not the clock
+		// look for work every second rather than every 30: the test waits on the nodes,
+		// not the clock
 		quartz.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
 		node.setQuartzProperties(quartz);
 		node.setAutoStartup(false);
@@ -172,9 +176,12 @@ class ClusterMySqlTest {
 		return node.getObject();
 	}
 
-	/** Which node ran each firing, its outcome, and when the runs that did work started and ended. */
-	record Recorder(Map<String, String> ranOn, List<Outcome> outcomes, List<long[]> runs, CountDownLatch done)
-			implements JobListener {
+	/**
+	 * Which node ran each firing, its outcome, and when the runs that did work started
+	 * and ended.
+	 */
+	record Recorder(Map<String, String> ranOn, List<Outcome> outcomes, List<long[]> runs,
+			CountDownLatch done) implements JobListener {
 
 		@Override
 		public String getName() {
@@ -196,11 +203,14 @@ class ClusterMySqlTest {
 			if (outcome.status() == Status.DEFERRED) {
 				return;
 			}
-			// the time the work held the job's lock: the listener's own calls fall outside it
+			// the time the work held the job's lock: the listener's own calls fall
+			// outside it
 			runs.add(new long[] { outcome.heldFrom(), outcome.heldUntil() });
 			try {
-				String previous = ranOn.put(context.getMergedJobDataMap().getString(ScheduledJobRunner.AS_OF) + " "
-						+ context.getTrigger().getKey().getName(), context.getScheduler().getSchedulerInstanceId());
+				String previous = ranOn.put(
+						context.getMergedJobDataMap().getString(ScheduledJobRunner.AS_OF) + " "
+								+ context.getTrigger().getKey().getName(),
+						context.getScheduler().getSchedulerInstanceId());
 				if (previous != null) {
 					ranOn.put(context.getTrigger().getKey().getName() + " AGAIN", previous);
 				}
@@ -211,4 +221,5 @@ class ClusterMySqlTest {
 			done.countDown();
 		}
 	}
+
 }

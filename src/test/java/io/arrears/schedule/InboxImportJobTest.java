@@ -55,8 +55,7 @@ class InboxImportJobTest {
 		assertThat(names(inbox.resolve("done"))).containsExactly("20260601-101000-a-ledger.csv");
 		assertThat(names(inbox.resolve("failed"))).containsExactlyInAnyOrder("20260601-101000-b-ledger.csv",
 				"20260601-101000-b-ledger.csv.error.txt");
-		assertThat(inbox.resolve("failed/20260601-101000-b-ledger.csv.error.txt"))
-			.content()
+		assertThat(inbox.resolve("failed/20260601-101000-b-ledger.csv.error.txt")).content()
 			.contains("unknown column 'amout'");
 	}
 
@@ -103,4 +102,5 @@ class InboxImportJobTest {
 			return files.map(p -> p.getFileName().toString()).toList();
 		}
 	}
+
 }

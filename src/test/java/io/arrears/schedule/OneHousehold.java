@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The smallest estate a scheduled run has work in: one household owing 300.00 since 2026-04-15.
- * As of 2026-05-31 it is 46 days overdue (REMINDER_10), and that month-end posts its late fee,
- * 300.00 × 0.0003 × 46 days = 4.14.
+ * The smallest estate a scheduled run has work in: one household owing 300.00 since
+ * 2026-04-15. As of 2026-05-31 it is 46 days overdue (REMINDER_10), and that month-end
+ * posts its late fee, 300.00 × 0.0003 × 46 days = 4.14.
  */
 final class OneHousehold {
 
@@ -19,7 +19,8 @@ final class OneHousehold {
 
 	static void load(JdbcTemplate jdbc) {
 		jdbc.update("INSERT INTO estate (estate_code, name, company_name) VALUES ('E1', '翠苑小区', '翠苑物业')");
-		jdbc.update("INSERT INTO household (household_code, estate_code, building, unit, room) VALUES (?, 'E1', '1', '1', '101')",
+		jdbc.update(
+				"INSERT INTO household (household_code, estate_code, building, unit, room) VALUES (?, 'E1', '1', '1', '101')",
 				HOUSEHOLD);
 		jdbc.update("INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,"
 				+ " effective_date, recorded_at) VALUES ('C-2026-04', ?, 'CHARGE', '物业费', '2026-04', 300.00, ?, ?)",
@@ -43,4 +44,5 @@ final class OneHousehold {
 				 ORDER BY p.PARAMETER_VALUE
 				""", String.class, job);
 	}
+
 }

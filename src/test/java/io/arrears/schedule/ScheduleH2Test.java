@@ -44,13 +44,15 @@ import io.arrears.testing.H2Test;
 import io.arrears.testing.TestDatabase;
 
 /**
- * Firings on the application's Quartz JDBC store (H2): a late firing runs as of the date it was
- * due, a missed trigger fires once when the scheduler starts, and starting again keeps what did
- * not change.
+ * Firings on the application's Quartz JDBC store (H2): a late firing runs as of the date
+ * it was due, a missed trigger fires once when the scheduler starts, and starting again
+ * keeps what did not change.
  */
 @H2Test
-// Quartz keeps its job store's connection provider in a JVM-wide registry keyed by scheduler name:
-// a context of its own, under a name of its own, so that a context closed by another test class
+// Quartz keeps its job store's connection provider in a JVM-wide registry keyed by
+// scheduler name:
+// a context of its own, under a name of its own, so that a context closed by another test
+// class
 // (the CLI's, say) cannot leave this scheduler with a closed pool.
 @TestPropertySource(properties = "spring.quartz.scheduler-name=arrears-schedule-test")
 class ScheduleH2Test {
@@ -85,7 +87,8 @@ class ScheduleH2Test {
 
 	@Test
 	void aMonthEndFiredADayLateRunsAsOfTheMonthsLastDay() throws Exception {
-		// the service was down over 31 May 08:00; Quartz fires the missed firing once, at 10:00 next day
+		// the service was down over 31 May 08:00; Quartz fires the missed firing once, at
+		// 10:00 next day
 		Date late = Date.from(OffsetDateTime.parse("2026-06-01T10:00:00+08:00").toInstant());
 		ScheduledJobRunner runner = new ScheduledJobRunner(schedules, jobs, lock);
 
@@ -109,9 +112,13 @@ class ScheduleH2Test {
 
 	@Test
 	void aTriggerThatMissedItsTimeFiresOnceAtStartAsOfTheDateItWasDue() throws Exception {
-		// the stored month-end trigger last fired 40 days ago: at least one month's end was missed
-		Trigger stored = TriggerSync.desired(schedules, Instant.now()).get(TriggerKey.triggerKey("month-end", "arrears"));
-		Trigger missed = stored.getTriggerBuilder().startAt(Date.from(Instant.now().minus(40, ChronoUnit.DAYS))).build();
+		// the stored month-end trigger last fired 40 days ago: at least one month's end
+		// was missed
+		Trigger stored = TriggerSync.desired(schedules, Instant.now())
+			.get(TriggerKey.triggerKey("month-end", "arrears"));
+		Trigger missed = stored.getTriggerBuilder()
+			.startAt(Date.from(Instant.now().minus(40, ChronoUnit.DAYS)))
+			.build();
 		scheduler.addJob(monthEndJob(), true);
 		scheduler.scheduleJob(missed);
 		List<Outcome> outcomes = new CopyOnWriteArrayList<>();
@@ -133,8 +140,9 @@ class ScheduleH2Test {
 		assertThat(outcomes).extracting(Outcome::status).containsExactly(Status.DONE);
 		assertThat(OneHousehold.executionsAsOf(jdbc, "dunning")).containsExactly(lastMonthEnd.toString());
 		assertThat(OneHousehold.executionsAsOf(jdbc, "month-end")).containsExactly(lastMonthEnd.toString());
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stage_history WHERE as_of = ?", Integer.class,
-				lastMonthEnd)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM stage_history WHERE as_of = ?", Integer.class, lastMonthEnd))
+			.isEqualTo(1);
 		assertThat(scheduler.getTrigger(missed.getKey()).getNextFireTime()).as("then on schedule again")
 			.isAfter(new Date());
 	}
@@ -149,7 +157,8 @@ class ScheduleH2Test {
 				"festival-LANTERN-2028");
 		assertThat(scheduler.getTrigger(TriggerKey.triggerKey("festival-LANTERN-2027", "arrears"))
 			.getJobDataMap()
-			.getWrappedMap()).containsAllEntriesOf(Map.of("as-of", "2027-02-21", "festival", "LANTERN", "year", "2027"));
+			.getWrappedMap())
+			.containsAllEntriesOf(Map.of("as-of", "2027-02-21", "festival", "LANTERN", "year", "2027"));
 		Date nextDunning = scheduler.getTrigger(TriggerKey.triggerKey("dunning", "arrears")).getNextFireTime();
 
 		TriggerSync.Report unchanged = TriggerSync.sync(scheduler, schedules, now.plus(3, ChronoUnit.DAYS));
@@ -208,4 +217,5 @@ class ScheduleH2Test {
 			ran.countDown();
 		}
 	}
+
 }

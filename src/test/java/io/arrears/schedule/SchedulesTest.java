@@ -44,8 +44,7 @@ class SchedulesTest {
 			expected.add("festival," + lanternCard + "," + lanternCard + "T09:00:00+08:00 LANTERN " + year);
 		}
 
-		List<String> firings = schedules(Map.of())
-			.between(LocalDate.parse("2024-01-01"), LocalDate.parse("2030-12-31"))
+		List<String> firings = schedules(Map.of()).between(LocalDate.parse("2024-01-01"), LocalDate.parse("2030-12-31"))
 			.stream()
 			.filter(f -> f.job().equals("festival"))
 			.map(f -> f.csv() + " " + f.festival() + " " + f.year())
@@ -99,7 +98,8 @@ class SchedulesTest {
 	void aFiringLateAfterAnOutageIsAsOfTheDateItWasDue() {
 		Schedules schedules = schedules(Map.of());
 
-		// Quartz fires a missed cron firing once "now": the scheduled time it reports is the late one
+		// Quartz fires a missed cron firing once "now": the scheduled time it reports is
+		// the late one
 		assertThat(schedules.asOf("month-end", at("2026-05-31T08:00:00+08:00"))).isEqualTo("2026-05-31");
 		assertThat(schedules.asOf("month-end", at("2026-06-01T10:00:00+08:00"))).isEqualTo("2026-05-31");
 		assertThat(schedules.asOf("month-end", at("2026-06-12T23:59:00+08:00"))).isEqualTo("2026-05-31");
@@ -119,7 +119,8 @@ class SchedulesTest {
 	@Test
 	void aBulletinDayThatSomeMonthsLackIsRefused() {
 		assertThatThrownBy(() -> schedules(Map.of("arrears.schedule.jobs.bulletin.monthly.due-day", "25")))
-			.hasMessageContaining("arrears.schedule.jobs.bulletin.monthly: due-day 25 + days-after 5 must fall on day 1 to 28");
+			.hasMessageContaining(
+					"arrears.schedule.jobs.bulletin.monthly: due-day 25 + days-after 5 must fall on day 1 to 28");
 	}
 
 	@Test
@@ -147,11 +148,13 @@ class SchedulesTest {
 	}
 
 	private static Map<String, Long> countByJob(List<PlannedFiring> firings) {
-		return firings.stream()
-			.collect(Collectors.groupingBy(PlannedFiring::job, TreeMap::new, Collectors.counting()));
+		return firings.stream().collect(Collectors.groupingBy(PlannedFiring::job, TreeMap::new, Collectors.counting()));
 	}
 
-	/** The packaged jobs/schedules.yml with some properties overridden, as a manager's file would. */
+	/**
+	 * The packaged jobs/schedules.yml with some properties overridden, as a manager's
+	 * file would.
+	 */
 	static Schedules schedules(Map<String, String> overrides) {
 		List<ConfigurationPropertySource> sources = new ArrayList<>();
 		sources.add(new MapConfigurationPropertySource(overrides));
@@ -166,4 +169,5 @@ class SchedulesTest {
 		ScheduleProperties properties = new Binder(sources).bind("arrears.schedule", ScheduleProperties.class).get();
 		return Schedules.from(properties, new FestivalCalendar(), RUNNABLE);
 	}
+
 }

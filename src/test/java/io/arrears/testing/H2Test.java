@@ -7,10 +7,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A Spring Boot test on a private in-memory H2 database in MySQL mode, as the embedded default. */
+/**
+ * A Spring Boot test on a private in-memory H2 database in MySQL mode, as the embedded
+ * default.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:arrears-test;MODE=MySQL;DB_CLOSE_DELAY=-1",
 		"arrears.output-dir=target/test-out/h2" })
 public @interface H2Test {
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Runs MySQL tests where the server answers; skips them loudly, or fails them in CI, where not. */
+/**
+ * Runs MySQL tests where the server answers; skips them loudly, or fails them in CI,
+ * where not.
+ */
 public class MySqlAvailable implements ExecutionCondition {
 
 	public static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/arrears_test"
@@ -55,4 +58,5 @@ public class MySqlAvailable implements ExecutionCondition {
 			why = e.getMessage();
 		}
 	}
+
 }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A Spring Boot test on the real MySQL-compatible server (MariaDB with Connector/J here). The
- * server is {@code -Darrears.test.mysql.url} (default a local {@code arrears_test} database,
- * user {@code arrears}, password {@code arrears}, as {@code .ci/run} creates them). Where no server
- * answers, the test is skipped with a visible reason, unless
+ * A Spring Boot test on the real MySQL-compatible server (MariaDB with Connector/J here).
+ * The server is {@code -Darrears.test.mysql.url} (default a local {@code arrears_test}
+ * database, user {@code arrears}, password {@code arrears}, as {@code .ci/run} creates
+ * them). Where no server answers, the test is skipped with a visible reason, unless
  * {@code -Darrears.test.require-mysql=true} (CI) makes that a failure.
  */
 @Target(ElementType.TYPE)
@@ -26,4 +26,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
 		"arrears.output-dir=target/test-out/mysql" })
 public @interface MySqlTest {
+
 }

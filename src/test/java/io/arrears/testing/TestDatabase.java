@@ -8,9 +8,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Empties every table between tests, the job repository's and the scheduler's too, so that each test starts from a
- * fresh ledger and may run the same job and date again. TRUNCATE, not DELETE: the ledger refuses
- * DELETE.
+ * Empties every table between tests, the job repository's and the scheduler's too, so
+ * that each test starts from a fresh ledger and may run the same job and date again.
+ * TRUNCATE, not DELETE: the ledger refuses DELETE.
  */
 public final class TestDatabase {
 
@@ -51,4 +51,5 @@ public final class TestDatabase {
 			throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
 		}
 	}
+
 }

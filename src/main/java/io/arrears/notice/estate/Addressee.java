@@ -8,8 +8,8 @@ import io.arrears.notice.rendering.FestivalCard;
 import io.arrears.notice.rendering.HouseholdRef;
 
 /**
- * Who a card goes to, as both festival steps read it: the household with its estate. A card is
- * private mail, so it carries the owner's name and the service centre's phone.
+ * Who a card goes to, as both festival steps read it: the household with its estate. A
+ * card is private mail, so it carries the owner's name and the service centre's phone.
  */
 record Addressee(EstateInfo estate, HouseholdRef household, String ownerName, String mailingAddress) {
 

@@ -22,10 +22,10 @@ import io.arrears.arrears.DunningRuns;
 import io.arrears.notice.rendering.DocumentRenderer;
 
 /**
- * The bulletin job (SPEC §5; the seed, parts 3 and 5): per estate, the bulletin-board list and the
- * open letter, from the stage history a completed dunning run wrote for the as-of date. Its one
- * identifying parameter is the as-of date, so a date is posted once and a failed run restarts
- * after the last estate it committed.
+ * The bulletin job (SPEC §5; the seed, parts 3 and 5): per estate, the bulletin-board
+ * list and the open letter, from the stage history a completed dunning run wrote for the
+ * as-of date. Its one identifying parameter is the as-of date, so a date is posted once
+ * and a failed run restarts after the last estate it committed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EstateDocumentProperties.class)
@@ -88,4 +88,5 @@ class BulletinJobConfiguration {
 			@Value("${arrears.output-dir:out}") Path outputDir) {
 		return new EstateDocumentWriter(documentRenderer, jdbcTemplate, outputDir);
 	}
+
 }

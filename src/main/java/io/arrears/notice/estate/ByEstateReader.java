@@ -14,14 +14,17 @@ import org.springframework.jdbc.core.RowMapper;
 import io.arrears.batch.GroupingCursor;
 
 /**
- * Streams one ordered query, one row per household, and hands out one estate at a time: the unit
- * of work of the jobs that produce a document per estate. On restart it resumes after the last
- * estate of the last committed chunk, by key, as the dunning reader does by household.
+ * Streams one ordered query, one row per household, and hands out one estate at a time:
+ * the unit of work of the jobs that produce a document per estate. On restart it resumes
+ * after the last estate of the last committed chunk, by key, as the dunning reader does
+ * by household.
  *
- * <p>The query must order by estate code first and take the estate code to resume after as its
- * last parameter ({@code AND e.estate_code > ?}).
+ * <p>
+ * The query must order by estate code first and take the estate code to resume after as
+ * its last parameter ({@code AND e.estate_code > ?}).
  *
- * <p>Not final: a step-scoped bean is proxied by subclassing.
+ * <p>
+ * Not final: a step-scoped bean is proxied by subclassing.
  *
  * @param <R> a row
  * @param <G> an estate's rows, grouped
@@ -51,7 +54,8 @@ class ByEstateReader<R, G> implements ItemStreamReader<G> {
 	private String lastEstate;
 
 	/**
-	 * @param name the reader's name, which prefixes its key in the step's execution context
+	 * @param name the reader's name, which prefixes its key in the step's execution
+	 * context
 	 * @param parameters the query's parameters before the estate key
 	 */
 	ByEstateReader(String name, DataSource dataSource, String sql, List<Object> parameters, RowMapper<R> rowMapper,
@@ -101,4 +105,5 @@ class ByEstateReader<R, G> implements ItemStreamReader<G> {
 			estates.close();
 		}
 	}
+
 }

@@ -10,14 +10,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.arrears.arrears.DunningRuns;
 
 /**
- * The bulletin job's first step. The job reads a date's stage history, which only a completed
- * dunning run of that date writes in full: a bulletin from a missing or half-written history would
- * list the wrong owners in public.
+ * The bulletin job's first step. The job reads a date's stage history, which only a
+ * completed dunning run of that date writes in full: a bulletin from a missing or
+ * half-written history would list the wrong owners in public.
  *
- * <p>A step rather than a {@code JobParametersValidator}: Spring Batch 6 validates after creating
- * the job instance and before its first execution, so a refused start left an instance without an
- * execution that no later start could use. A failed step leaves a failed execution, which the same
- * command restarts once the dunning run is done.
+ * <p>
+ * A step rather than a {@code JobParametersValidator}: Spring Batch 6 validates after
+ * creating the job instance and before its first execution, so a refused start left an
+ * instance without an execution that no later start could use. A failed step leaves a
+ * failed execution, which the same command restarts once the dunning run is done.
  */
 class DunningCompleted implements Tasklet {
 
@@ -42,4 +43,5 @@ class DunningCompleted implements Tasklet {
 		return "no completed dunning run as of " + asOf + ": the bulletin and the open letter list the households it"
 				+ " put on the ladder. Run `run dunning --as-of " + asOf + "` first.";
 	}
+
 }

@@ -5,10 +5,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The {@code arrears.documents.*} settings of the per-estate and festival jobs, from
- * {@code jobs/documents.yml}. Other documents keep their own keys under the same prefix; unknown
- * keys are left to them.
+ * {@code jobs/documents.yml}. Other documents keep their own keys under the same prefix;
+ * unknown keys are left to them.
  *
- * @param bulletinDeadlineDays the bulletin asks the listed owners to pay within this many days
+ * @param bulletinDeadlineDays the bulletin asks the listed owners to pay within this many
+ * days
  * @param openLetterDeadlineDays the open letter's deadline, in days after its as-of date
  * @param bulletinChunkSize estates per transaction of the bulletin job
  * @param festivalChunkSize households per transaction of the festival job

@@ -22,10 +22,11 @@ import io.arrears.notice.DocumentProperties;
 import io.arrears.schedule.Festival;
 
 /**
- * Starts the per-estate bulletin job for a date and the festival job for a festival and year, and
- * says what they produced. A run already done is reported and left alone; a run that failed is
- * restarted from its last committed chunk. The totals are read back from what was recorded, so a
- * run already done reports the same totals as the run that did it.
+ * Starts the per-estate bulletin job for a date and the festival job for a festival and
+ * year, and says what they produced. A run already done is reported and left alone; a run
+ * that failed is restarted from its last committed chunk. The totals are read back from
+ * what was recorded, so a run already done reports the same totals as the run that did
+ * it.
  */
 @Component
 public class EstateDocumentRuns {
@@ -49,8 +50,8 @@ public class EstateDocumentRuns {
 	private final int printBatchSize;
 
 	EstateDocumentRuns(JobOperator jobOperator, JobRepository jobRepository, Job bulletinJob, Job festivalJob,
-			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc, @Value("${arrears.output-dir:out}") Path outputDir,
-			DocumentProperties documentProperties) {
+			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc,
+			@Value("${arrears.output-dir:out}") Path outputDir, DocumentProperties documentProperties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.bulletinJob = bulletinJob;
@@ -76,7 +77,8 @@ public class EstateDocumentRuns {
 
 	/** Posts the bulletin and open letters of every estate as of the date. */
 	public BulletinSummary bulletin(LocalDate asOf) throws Exception {
-		// Asked before starting, so that the usual mistake gets one line and no failed job instance;
+		// Asked before starting, so that the usual mistake gets one line and no failed
+		// job instance;
 		// the job's own first step asks again for whoever else starts it.
 		Outcome outcome = dunningRuns.completed(asOf) ? start(bulletinJob, bulletinParameters(asOf))
 				: new Outcome(BatchStatus.FAILED, false, DunningCompleted.refusal(asOf));
@@ -131,7 +133,10 @@ public class EstateDocumentRuns {
 		return new Outcome(execution.getStatus(), false, failure);
 	}
 
-	/** The message of the innermost cause, without the class name when it is one of ours to say. */
+	/**
+	 * The message of the innermost cause, without the class name when it is one of ours
+	 * to say.
+	 */
 	private static String rootMessage(Throwable t) {
 		Throwable root = t;
 		while (root.getCause() != null && root.getCause() != root) {
@@ -150,7 +155,8 @@ public class EstateDocumentRuns {
 	 *
 	 * @param estates estates with a bulletin (every estate the dunning run assessed)
 	 * @param listedOnBulletins households at {@code BULLETIN} or later, over all estates
-	 * @param openLetters estates with an open letter (someone at {@code OPEN_LETTER} or later)
+	 * @param openLetters estates with an open letter (someone at {@code OPEN_LETTER} or
+	 * later)
 	 * @param listedOnOpenLetters households named in the open letters
 	 * @param outputDir the folder the files are under, {@code <estate>/<as-of>/<KIND>/}
 	 * @param failure why the run failed, or null
@@ -182,4 +188,5 @@ public class EstateDocumentRuns {
 			return cards + printBatches;
 		}
 	}
+
 }

@@ -20,12 +20,15 @@ import io.arrears.notice.rendering.EstateList;
 import io.arrears.notice.rendering.RenderedDocument;
 
 /**
- * Renders each estate's bulletin and open letter under {@code <output>/<estate>/<as-of>/<KIND>/}
- * and records each with the fingerprint of its data, in one batched insert per chunk.
+ * Renders each estate's bulletin and open letter under
+ * {@code <output>/<estate>/<as-of>/<KIND>/} and records each with the fingerprint of its
+ * data, in one batched insert per chunk.
  *
- * <p>A document already recorded is not recorded again: with the same fingerprint it is left as it
- * is (only a missing file is rendered again, to the same bytes); with a different one the run fails
- * rather than replace what an estate has already posted, since the audit must be able to show it.
+ * <p>
+ * A document already recorded is not recorded again: with the same fingerprint it is left
+ * as it is (only a missing file is rendered again, to the same bytes); with a different
+ * one the run fails rather than replace what an estate has already posted, since the
+ * audit must be able to show it.
  */
 class EstateDocumentWriter implements ItemWriter<EstatePosting> {
 
@@ -85,7 +88,10 @@ class EstateDocumentWriter implements ItemWriter<EstatePosting> {
 		}
 	}
 
-	/** What is already recorded for the chunk's estates on the date, by estate and kind: one query. */
+	/**
+	 * What is already recorded for the chunk's estates on the date, by estate and kind:
+	 * one query.
+	 */
 	private Map<String, String> recorded(List<EstateList> documents, LocalDate asOf) {
 		Set<String> estates = new LinkedHashSet<>();
 		documents.forEach(d -> estates.add(d.estate().code()));
@@ -103,4 +109,5 @@ class EstateDocumentWriter implements ItemWriter<EstatePosting> {
 	private static String key(String estate, String kind) {
 		return estate + "\u0000" + kind;
 	}
+
 }

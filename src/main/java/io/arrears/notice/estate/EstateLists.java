@@ -10,20 +10,20 @@ import io.arrears.notice.rendering.EstateListKind;
 import io.arrears.notice.rendering.ListedHousehold;
 
 /**
- * Builds an estate's public lists from the stage history of a date (SPEC §3, §5; the seed, parts 3
- * and 5). Plain Java: the date and the deadlines are parameters.
+ * Builds an estate's public lists from the stage history of a date (SPEC §3, §5; the
+ * seed, parts 3 and 5). Plain Java: the date and the deadlines are parameters.
  *
  * <ul>
- * <li>Share paid: households {@code CURRENT} on the date over the households the run assessed in
- * the estate. A household in {@code GRACE} has not paid, so it lowers the share, though it is not
- * listed yet.</li>
- * <li>The bulletin lists the households at {@code BULLETIN} or later; it is posted even when that is
- * nobody, since its first purpose is to thank the owners who paid.</li>
- * <li>The open letter lists the households at {@code OPEN_LETTER} or later. With nobody there it is
- * not written: it is the step after ten reminders, and a letter to all owners naming nobody says
- * nothing the bulletin did not.</li>
- * <li>Amounts are the overdue principal of the stage history, to the fen; a name appears only as
- * the estate's {@code PublicName} setting allows.</li>
+ * <li>Share paid: households {@code CURRENT} on the date over the households the run
+ * assessed in the estate. A household in {@code GRACE} has not paid, so it lowers the
+ * share, though it is not listed yet.</li>
+ * <li>The bulletin lists the households at {@code BULLETIN} or later; it is posted even
+ * when that is nobody, since its first purpose is to thank the owners who paid.</li>
+ * <li>The open letter lists the households at {@code OPEN_LETTER} or later. With nobody
+ * there it is not written: it is the step after ten reminders, and a letter to all owners
+ * naming nobody says nothing the bulletin did not.</li>
+ * <li>Amounts are the overdue principal of the stage history, to the fen; a name appears
+ * only as the estate's {@code PublicName} setting allows.</li>
  * </ul>
  */
 final class EstateLists {
@@ -43,9 +43,8 @@ final class EstateLists {
 		EstateList bulletin = new EstateList(estate.estate(), EstateListKind.BULLETIN, asOf, households, paid,
 				listed(estate, Stage.BULLETIN), asOf.plusDays(bulletinDeadlineDays));
 		List<ListedHousehold> named = listed(estate, Stage.OPEN_LETTER);
-		EstateList openLetter = named.isEmpty() ? null
-				: new EstateList(estate.estate(), EstateListKind.OPEN_LETTER, asOf, households, paid, named,
-						asOf.plusDays(openLetterDeadlineDays));
+		EstateList openLetter = named.isEmpty() ? null : new EstateList(estate.estate(), EstateListKind.OPEN_LETTER,
+				asOf, households, paid, named, asOf.plusDays(openLetterDeadlineDays));
 		return new EstatePosting(bulletin, openLetter);
 	}
 
@@ -60,4 +59,5 @@ final class EstateLists {
 		}
 		return rows;
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import io.arrears.notice.rendering.EstateList;
 
 /**
- * What is posted for one estate on one date: always the bulletin-board list, and the open letter
- * when someone has reached {@code OPEN_LETTER}.
+ * What is posted for one estate on one date: always the bulletin-board list, and the open
+ * letter when someone has reached {@code OPEN_LETTER}.
  *
  * @param openLetter null when nobody in the estate is at {@code OPEN_LETTER} or later
  */

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** The bulletin step's processor: a one-line delegate to {@link EstateLists} for the run's date. */
+/**
+ * The bulletin step's processor: a one-line delegate to {@link EstateLists} for the run's
+ * date.
+ */
 class EstatePostingProcessor implements ItemProcessor<EstateStages, EstatePosting> {
 
 	private final EstateLists lists;
@@ -20,4 +23,5 @@ class EstatePostingProcessor implements ItemProcessor<EstateStages, EstatePostin
 	public EstatePosting process(EstateStages estate) {
 		return lists.of(estate, asOf);
 	}
+
 }

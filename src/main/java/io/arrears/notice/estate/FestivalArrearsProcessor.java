@@ -8,8 +8,8 @@ import io.arrears.arrears.Assessor;
 import io.arrears.arrears.HouseholdLedger;
 
 /**
- * The festival step's processor: a one-line delegate to the rules for the mailing date. The late
- * fees the assessment would post are dropped: a festival run posts nothing.
+ * The festival step's processor: a one-line delegate to the rules for the mailing date.
+ * The late fees the assessment would post are dropped: a festival run posts nothing.
  */
 class FestivalArrearsProcessor implements ItemProcessor<HouseholdLedger, HouseholdArrears> {
 
@@ -26,4 +26,5 @@ class FestivalArrearsProcessor implements ItemProcessor<HouseholdLedger, Househo
 	public HouseholdArrears process(HouseholdLedger household) {
 		return HouseholdArrears.of(assessor.assess(household, asOf).assessment());
 	}
+
 }

@@ -8,8 +8,8 @@ import io.arrears.arrears.HouseholdLedgerReader;
 import io.arrears.notice.estate.RecordedCard.EstateCards;
 
 /**
- * The print-batch step's read: a festival's recorded cards, one query over every estate, grouped by
- * estate in delivery order (numbers as numbers, as for the bulletin).
+ * The print-batch step's read: a festival's recorded cards, one query over every estate,
+ * grouped by estate in delivery order (numbers as numbers, as for the bulletin).
  */
 final class FestivalCardReaders {
 
@@ -29,10 +29,12 @@ final class FestivalCardReaders {
 	}
 
 	static ByEstateReader<RecordedCard, EstateCards> reader(DataSource dataSource, FestivalRun run) {
-		return new ByEstateReader<>("festivalCardsByEstate", dataSource, SQL, List.of(run.festival().name(), run.year()),
+		return new ByEstateReader<>("festivalCardsByEstate", dataSource, SQL,
+				List.of(run.festival().name(), run.year()),
 				(rs, n) -> new RecordedCard(Addressee.of(rs).card(run, rs.getBigDecimal("arrears").setScale(2)),
 						rs.getString("fingerprint")),
 				c -> c.card().estate().code(), cards -> new EstateCards(cards.get(0).card().estate().code(), cards),
 				HouseholdLedgerReader.streamingFetchSize(dataSource));
 	}
+
 }

@@ -17,12 +17,14 @@ import io.arrears.notice.rendering.FestivalCard;
 import io.arrears.notice.rendering.RenderedDocument;
 
 /**
- * Renders each household's card to its own PDF under {@code <output>/<estate>/<as-of>/<FESTIVAL>/}
- * and records it with its fingerprint and the arrears it states. The households' addresses and
- * estates are read for the whole chunk in one query, not one per card.
+ * Renders each household's card to its own PDF under
+ * {@code <output>/<estate>/<as-of>/<FESTIVAL>/} and records it with its fingerprint and
+ * the arrears it states. The households' addresses and estates are read for the whole
+ * chunk in one query, not one per card.
  *
- * <p>A chunk that fails after some cards were rendered leaves their files behind; the restart
- * renders them again to the same bytes and records them then.
+ * <p>
+ * A chunk that fails after some cards were rendered leaves their files behind; the
+ * restart renders them again to the same bytes and records them then.
  */
 class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 
@@ -61,7 +63,8 @@ class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 		for (HouseholdArrears household : chunk) {
 			Addressee addressee = addressees.get(household.householdCode());
 			FestivalCard card = addressee.card(run, household.arrears());
-			Path folder = DocumentRenderer.folder(outputDir, addressee.estate().code(), run.asOf(), run.festival().name());
+			Path folder = DocumentRenderer.folder(outputDir, addressee.estate().code(), run.asOf(),
+					run.festival().name());
 			RenderedDocument file = renderer.render(card, folder);
 			rows.add(new Object[] { household.householdCode(), run.festival().name(), run.year(),
 					Date.valueOf(run.asOf()), household.stage().name(), household.arrears(),
@@ -71,7 +74,8 @@ class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 	}
 
 	private Map<String, Addressee> addressees(List<? extends HouseholdArrears> households) {
-		String sql = ADDRESSEES.formatted(Addressee.COLUMNS, String.join(", ", Collections.nCopies(households.size(), "?")));
+		String sql = ADDRESSEES.formatted(Addressee.COLUMNS,
+				String.join(", ", Collections.nCopies(households.size(), "?")));
 		Map<String, Addressee> addressees = new HashMap<>();
 		jdbc.query(sql, rs -> {
 			Addressee a = Addressee.of(rs);
@@ -79,4 +83,5 @@ class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 		}, households.stream().map(HouseholdArrears::householdCode).toArray());
 		return addressees;
 	}
+
 }

@@ -25,10 +25,11 @@ import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.schedule.FestivalCalendar;
 
 /**
- * The festival job (SPEC §5; the seed, parts 1 and 2): a card for every household, with the
- * arrears on the mailing date assessed from the ledger as the dunning run would, but nothing
- * posted. Then one print batch per estate in delivery order. Identified by festival and year, so a
- * year's cards go out once and a failed run restarts after its last committed chunk.
+ * The festival job (SPEC §5; the seed, parts 1 and 2): a card for every household, with
+ * the arrears on the mailing date assessed from the ledger as the dunning run would, but
+ * nothing posted. Then one print batch per estate in delivery order. Identified by
+ * festival and year, so a year's cards go out once and a failed run restarts after its
+ * last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class FestivalJobConfiguration {
@@ -48,16 +49,15 @@ class FestivalJobConfiguration {
 	private static final String YEAR_PARAMETER = "#{jobParameters['year']}";
 
 	@Bean
-	FestivalMailings festivalMailings(
-			@Value("${arrears.schedule.jobs.festival.festivals.spring-festival-days-before:"
-					+ FestivalCalendar.DEFAULT_SPRING_CARD_DAYS_BEFORE + "}") int springCardDaysBefore) {
+	FestivalMailings festivalMailings(@Value("${arrears.schedule.jobs.festival.festivals.spring-festival-days-before:"
+			+ FestivalCalendar.DEFAULT_SPRING_CARD_DAYS_BEFORE + "}") int springCardDaysBefore) {
 		return new FestivalMailings(springCardDaysBefore);
 	}
 
 	/**
 	 * The parameters are checked by the steps' beans ({@link FestivalRun#of}), not by a
-	 * {@code JobParametersValidator}: Spring Batch 6 validates after creating the job instance, and
-	 * a refused start left an instance no later start could use.
+	 * {@code JobParametersValidator}: Spring Batch 6 validates after creating the job
+	 * instance, and a refused start left an instance no later start could use.
 	 */
 	@Bean
 	Job festivalJob(JobRepository jobRepository, Step festivalCardsStep, Step festivalPrintBatchStep) {
@@ -80,7 +80,8 @@ class FestivalJobConfiguration {
 	@Bean
 	Step festivalPrintBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ByEstateReader<RecordedCard, EstateCards> recordedCardReader, PrintBatchWriter printBatchWriter) {
-		// one estate per chunk: a batch is one estate's file(s), and a restart resumes at the next estate
+		// one estate per chunk: a batch is one estate's file(s), and a restart resumes at
+		// the next estate
 		return new StepBuilder(BATCH_STEP, jobRepository).<EstateCards, EstateCards>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(recordedCardReader)
@@ -90,8 +91,7 @@ class FestivalJobConfiguration {
 
 	@Bean
 	@StepScope
-	HouseholdLedgerReader festivalLedgerReader(DataSource dataSource,
-			FestivalMailings festivalMailings,
+	HouseholdLedgerReader festivalLedgerReader(DataSource dataSource, FestivalMailings festivalMailings,
 			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
 		FestivalRun run = festivalMailings.run(festival, year);
 		return new HouseholdLedgerReader(dataSource, run.asOf(), HouseholdLedgerReader.streamingFetchSize(dataSource));
@@ -99,11 +99,9 @@ class FestivalJobConfiguration {
 
 	@Bean
 	@StepScope
-	FestivalArrearsProcessor festivalArrearsProcessor(Assessor assessor,
-			FestivalMailings festivalMailings,
+	FestivalArrearsProcessor festivalArrearsProcessor(Assessor assessor, FestivalMailings festivalMailings,
 			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
-		return new FestivalArrearsProcessor(assessor,
-				festivalMailings.run(festival, year).asOf());
+		return new FestivalArrearsProcessor(assessor, festivalMailings.run(festival, year).asOf());
 	}
 
 	@Bean
@@ -111,15 +109,14 @@ class FestivalJobConfiguration {
 	FestivalCardWriter festivalCardWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
 			@Value("${arrears.output-dir:out}") Path outputDir, FestivalMailings festivalMailings,
 			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
-		return new FestivalCardWriter(documentRenderer, jdbcTemplate, outputDir,
-				festivalMailings.run(festival, year));
+		return new FestivalCardWriter(documentRenderer, jdbcTemplate, outputDir, festivalMailings.run(festival, year));
 	}
 
 	@Bean
 	@StepScope
 	ByEstateReader<RecordedCard, EstateCards> recordedCardReader(DataSource dataSource,
-			FestivalMailings festivalMailings,
-			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
+			FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
+			@Value(YEAR_PARAMETER) Long year) {
 		return FestivalCardReaders.reader(dataSource, festivalMailings.run(festival, year));
 	}
 
@@ -131,4 +128,5 @@ class FestivalJobConfiguration {
 		return new PrintBatchWriter(documentRenderer, outputDir.toAbsolutePath().normalize(),
 				festivalMailings.run(festival, year), documentProperties.printBatchSize());
 	}
+
 }

@@ -3,10 +3,10 @@ package io.arrears.notice.estate;
 import io.arrears.schedule.FestivalCalendar;
 
 /**
- * Turns a festival run's job parameters into the run, with the calendar the scheduler fires the
- * cards by: the Spring Festival card's {@code days-before} is read from the scheduler's key in
- * {@code jobs/schedules.yml}, so that a manager who moves the mailing moves the date the card
- * states the arrears at too.
+ * Turns a festival run's job parameters into the run, with the calendar the scheduler
+ * fires the cards by: the Spring Festival card's {@code days-before} is read from the
+ * scheduler's key in {@code jobs/schedules.yml}, so that a manager who moves the mailing
+ * moves the date the card states the arrears at too.
  */
 final class FestivalMailings {
 
@@ -19,4 +19,5 @@ final class FestivalMailings {
 	FestivalRun run(String festival, Long year) {
 		return FestivalRun.of(festival, year, calendar);
 	}
+
 }

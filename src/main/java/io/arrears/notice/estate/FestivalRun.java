@@ -7,9 +7,9 @@ import io.arrears.schedule.Festival;
 import io.arrears.schedule.FestivalCalendar;
 
 /**
- * Which cards a festival run sends: the festival, its year, its date and the mailing date the
- * arrears are stated at (SPEC §5: the Spring Festival card {@code days-before} days before lunar
- * 1/1, the Lantern card the day after lunar 1/15).
+ * Which cards a festival run sends: the festival, its year, its date and the mailing date
+ * the arrears are stated at (SPEC §5: the Spring Festival card {@code days-before} days
+ * before lunar 1/1, the Lantern card the day after lunar 1/15).
  */
 record FestivalRun(Festival festival, int year, LocalDate festivalDate, LocalDate asOf) {
 

@@ -6,8 +6,9 @@ import io.arrears.arrears.Assessment;
 import io.arrears.arrears.Stage;
 
 /**
- * A household's arrears as a festival card states them: the overdue principal, or nothing when the
- * household is {@code CURRENT} (a remainder below the minimum is not worth a reminder on a card).
+ * A household's arrears as a festival card states them: the overdue principal, or nothing
+ * when the household is {@code CURRENT} (a remainder below the minimum is not worth a
+ * reminder on a card).
  */
 record HouseholdArrears(String householdCode, Stage stage, BigDecimal arrears) {
 

@@ -13,11 +13,12 @@ import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.FestivalCard;
 
 /**
- * Writes each estate's cards into print batches beside the single cards, in delivery order, in
- * parts of at most {@code arrears.documents.print-batch-size} cards. Each card is rebuilt from what
- * was recorded, so the batch must match the recorded fingerprint: a household whose address
- * changed between the two steps fails the run instead of printing a card nobody recorded.
- * Rendering is deterministic, so a restart rewrites the same files.
+ * Writes each estate's cards into print batches beside the single cards, in delivery
+ * order, in parts of at most {@code arrears.documents.print-batch-size} cards. Each card
+ * is rebuilt from what was recorded, so the batch must match the recorded fingerprint: a
+ * household whose address changed between the two steps fails the run instead of printing
+ * a card nobody recorded. Rendering is deterministic, so a restart rewrites the same
+ * files.
  */
 class PrintBatchWriter implements ItemWriter<EstateCards> {
 
@@ -56,9 +57,13 @@ class PrintBatchWriter implements ItemWriter<EstateCards> {
 		}
 	}
 
-	/** {@code print-batch-SPRING-FESTIVAL-2026-part001}: letters, digits and '-' only, so kept as is. */
+	/**
+	 * {@code print-batch-SPRING-FESTIVAL-2026-part001}: letters, digits and '-' only, so
+	 * kept as is.
+	 */
 	static String batchName(FestivalRun run, int part) {
 		return String.format(Locale.ROOT, "print-batch-%s-%d-part%03d", run.festival().name().replace('_', '-'),
 				run.year(), part);
 	}
+
 }

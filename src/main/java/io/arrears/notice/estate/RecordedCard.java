@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.arrears.notice.rendering.FestivalCard;
 
-/** A card as recorded by the festival job, rebuilt for the print batch, with the fingerprint recorded. */
+/**
+ * A card as recorded by the festival job, rebuilt for the print batch, with the
+ * fingerprint recorded.
+ */
 record RecordedCard(FestivalCard card, String fingerprint) {
 
 	/** An estate's recorded cards in delivery order: one print batch. */

@@ -15,9 +15,9 @@ import io.arrears.notice.rendering.HouseholdRef;
 import io.arrears.notice.rendering.PublicName;
 
 /**
- * The bulletin job's read: a date's stage history, one query over every estate, grouped by estate
- * in delivery order. Numbers are ordered as numbers (building 2 before building 10) by sorting on
- * length first, which keeps the query the same on H2 and MySQL.
+ * The bulletin job's read: a date's stage history, one query over every estate, grouped
+ * by estate in delivery order. Numbers are ordered as numbers (building 2 before building
+ * 10) by sorting on length first, which keeps the query the same on H2 and MySQL.
  */
 final class StageHistoryReaders {
 
@@ -47,7 +47,8 @@ final class StageHistoryReaders {
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		String estateCode = rs.getString("estate_code");
-		// No phone on a public list, not even the service centre's (docs/documents.md): it is not
+		// No phone on a public list, not even the service centre's (docs/documents.md):
+		// it is not
 		// read, so it is in neither the document nor its fingerprint.
 		EstateInfo estate = new EstateInfo(estateCode, rs.getString("name"), rs.getString("company_name"), "",
 				rs.getString("manager_name"), rs.getString("address"));
@@ -65,11 +66,12 @@ final class StageHistoryReaders {
 			return PublicName.valueOf(mode);
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
-			throw new IllegalStateException("estate " + estate + " has public_name_mode '" + mode
-					+ "': it must be NONE or MASKED_SURNAME", e);
+			throw new IllegalStateException(
+					"estate " + estate + " has public_name_mode '" + mode + "': it must be NONE or MASKED_SURNAME", e);
 		}
 	}
 
 	record Row(EstateInfo estate, PublicName publicName, HouseholdStage household) {
 	}
+
 }

@@ -12,34 +12,35 @@ import java.nio.file.Path;
  */
 final class TemplateSource {
 
-    private static final String CLASSPATH_FOLDER = "templates/";
+	private static final String CLASSPATH_FOLDER = "templates/";
 
-    private final Path folder;
+	private final Path folder;
 
-    private TemplateSource(Path folder) {
-        this.folder = folder;
-    }
+	private TemplateSource(Path folder) {
+		this.folder = folder;
+	}
 
-    static TemplateSource classpath() {
-        return new TemplateSource(null);
-    }
+	static TemplateSource classpath() {
+		return new TemplateSource(null);
+	}
 
-    static TemplateSource folder(Path folder) {
-        return new TemplateSource(folder);
-    }
+	static TemplateSource folder(Path folder) {
+		return new TemplateSource(folder);
+	}
 
-    InputStream open(String fileName) throws IOException {
-        if (folder != null) {
-            Path file = folder.resolve(fileName);
-            if (Files.isRegularFile(file)) {
-                return Files.newInputStream(file);
-            }
-        }
-        InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + fileName);
-        if (in == null) {
-            throw new FileNotFoundException("no template file " + fileName
-                    + (folder == null ? "" : " in " + folder) + " nor on the classpath under " + CLASSPATH_FOLDER);
-        }
-        return in;
-    }
+	InputStream open(String fileName) throws IOException {
+		if (folder != null) {
+			Path file = folder.resolve(fileName);
+			if (Files.isRegularFile(file)) {
+				return Files.newInputStream(file);
+			}
+		}
+		InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + fileName);
+		if (in == null) {
+			throw new FileNotFoundException("no template file " + fileName + (folder == null ? "" : " in " + folder)
+					+ " nor on the classpath under " + CLASSPATH_FOLDER);
+		}
+		return in;
+	}
+
 }

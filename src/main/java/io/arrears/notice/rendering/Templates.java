@@ -10,35 +10,40 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 
 /**
- * Compiled templates and loaded wording, each built once on first use and kept: compiling a
- * .jrxml takes about a second, filling a compiled one a few milliseconds, so a run that
+ * Compiled templates and loaded wording, each built once on first use and kept: compiling
+ * a .jrxml takes about a second, filling a compiled one a few milliseconds, so a run that
  * compiled per notice would spend its time compiling.
  */
 final class Templates {
 
-    private final TemplateSource source;
-    private final Map<String, JasperReport> reports = new ConcurrentHashMap<>();
-    private final Map<String, Wording> wordings = new ConcurrentHashMap<>();
+	private final TemplateSource source;
 
-    Templates(TemplateSource source) {
-        this.source = source;
-    }
+	private final Map<String, JasperReport> reports = new ConcurrentHashMap<>();
 
-    JasperReport report(String name) {
-        return reports.computeIfAbsent(name, this::compile);
-    }
+	private final Map<String, Wording> wordings = new ConcurrentHashMap<>();
 
-    Wording wording(String name) {
-        return wordings.computeIfAbsent(name, n -> Wording.load(source, n));
-    }
+	Templates(TemplateSource source) {
+		this.source = source;
+	}
 
-    private JasperReport compile(String name) {
-        try (InputStream in = source.open(name + ".jrxml")) {
-            return JasperCompileManager.compileReport(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + name + ".jrxml", e);
-        } catch (JRException e) {
-            throw new IllegalStateException("template " + name + ".jrxml does not compile: " + e.getMessage(), e);
-        }
-    }
+	JasperReport report(String name) {
+		return reports.computeIfAbsent(name, this::compile);
+	}
+
+	Wording wording(String name) {
+		return wordings.computeIfAbsent(name, n -> Wording.load(source, n));
+	}
+
+	private JasperReport compile(String name) {
+		try (InputStream in = source.open(name + ".jrxml")) {
+			return JasperCompileManager.compileReport(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read template " + name + ".jrxml", e);
+		}
+		catch (JRException e) {
+			throw new IllegalStateException("template " + name + ".jrxml does not compile: " + e.getMessage(), e);
+		}
+	}
+
 }

@@ -7,4 +7,5 @@ import io.arrears.testing.MySqlTest;
 @MySqlTest
 @TestPropertySource(properties = "arrears.output-dir=target/test-out/mysql-estate")
 class EstateDocumentJobMySqlTest extends EstateDocumentJobTests {
+
 }

@@ -40,10 +40,11 @@ import io.arrears.schedule.Festival;
 import io.arrears.testing.TestDatabase;
 
 /**
- * The bulletin and festival jobs end to end on a real database: the {@code basic} vector, a season
- * of daily dunning runs (once for the class: it is the slow part), then the documents read back
- * with PDFBox against the stage history, to the fen. Each test uses its own date or festival, so
- * they share the season. Run on H2 and on MariaDB by the subclasses.
+ * The bulletin and festival jobs end to end on a real database: the {@code basic} vector,
+ * a season of daily dunning runs (once for the class: it is the slow part), then the
+ * documents read back with PDFBox against the stage history, to the fen. Each test uses
+ * its own date or festival, so they share the season. Run on H2 and on MariaDB by the
+ * subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EstateDocumentJobTests {
@@ -52,7 +53,10 @@ abstract class EstateDocumentJobTests {
 
 	private static final Pattern ROOM = Pattern.compile("\\d+幢\\d+单元\\d+室");
 
-	/** A mobile number, or a number with an area code (the service centre's 0571-88880166). */
+	/**
+	 * A mobile number, or a number with an area code (the service centre's
+	 * 0571-88880166).
+	 */
 	private static final Pattern PHONE = Pattern.compile("(?<!\\d)1\\d{10}(?!\\d)|0\\d{2,3}-\\d{7,8}");
 
 	@Autowired
@@ -93,18 +97,19 @@ abstract class EstateDocumentJobTests {
 		assertThat(summary.status()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, BigDecimal> bulletinRows = listed(APR_30, "'BULLETIN'");
 		Map<String, BigDecimal> openLetterRows = listed(APR_30, "'OPEN_LETTER'");
-		assertThat(bulletinRows).containsOnlyKeys("1幢1单元0102室", "1幢1单元0201室", "1幢2单元0101室", "1幢2单元0201室",
-				"1幢2单元0202室");
+		assertThat(bulletinRows).containsOnlyKeys("1幢1单元0102室", "1幢1单元0201室", "1幢2单元0101室", "1幢2单元0201室", "1幢2单元0202室");
 		assertThat(openLetterRows).containsOnlyKeys("1幢1单元0102室", "1幢1单元0201室", "1幢2单元0201室", "1幢2单元0202室");
-		assertThat(summary).extracting(BulletinSummary::estates, BulletinSummary::listedOnBulletins,
-				BulletinSummary::openLetters, BulletinSummary::listedOnOpenLetters, BulletinSummary::files)
+		assertThat(summary)
+			.extracting(BulletinSummary::estates, BulletinSummary::listedOnBulletins, BulletinSummary::openLetters,
+					BulletinSummary::listedOnOpenLetters, BulletinSummary::files)
 			.containsExactly(1, 5, 1, 4, 2);
 
 		Path bulletin = file("E01/2026-04-30/BULLETIN/E01_BULLETIN_20260430.pdf");
 		Path openLetter = file("E01/2026-04-30/OPEN_LETTER/E01_OPEN-LETTER_20260430.pdf");
 		for (var document : Map.of(bulletin, bulletinRows, openLetter, openLetterRows).entrySet()) {
 			String text = text(document.getKey());
-			assertThat(rooms(text)).as("rooms in delivery order").containsExactlyElementsOf(document.getValue().keySet());
+			assertThat(rooms(text)).as("rooms in delivery order")
+				.containsExactlyElementsOf(document.getValue().keySet());
 			for (var row : document.getValue().entrySet()) {
 				assertThat(lineOf(text, row.getKey())).contains(money(row.getValue()));
 			}
@@ -113,8 +118,9 @@ abstract class EstateDocumentJobTests {
 		// share paid: H1, H5 and H8 (0.50 is below the minimum) are CURRENT, 3 of 8
 		assertThat(text(bulletin)).contains("共8户", "已有3户", "37.5%", "2026年5月7日");
 		assertThat(text(openLetter)).contains("37.5%", "2026年5月10日");
-		assertThat(jdbc.queryForList("SELECT kind, households_listed, file_path FROM estate_document"
-				+ " WHERE as_of = ? ORDER BY kind", APR_30))
+		assertThat(jdbc.queryForList(
+				"SELECT kind, households_listed, file_path FROM estate_document" + " WHERE as_of = ? ORDER BY kind",
+				APR_30))
 			.extracting(r -> r.get("KIND") + "|" + r.get("HOUSEHOLDS_LISTED") + "|" + r.get("FILE_PATH"))
 			.containsExactly("BULLETIN|5|E01/2026-04-30/BULLETIN/E01_BULLETIN_20260430.pdf",
 					"OPEN_LETTER|4|E01/2026-04-30/OPEN_LETTER/E01_OPEN-LETTER_20260430.pdf");
@@ -202,8 +208,9 @@ abstract class EstateDocumentJobTests {
 		assertThat(arrears.values()).as("the vector has households in arrears on the mailing date and some without")
 			.anyMatch(a -> a.signum() > 0)
 			.anyMatch(a -> a.signum() == 0);
-		assertThat(summary).extracting(FestivalSummary::estates, FestivalSummary::cards, FestivalSummary::inArrears,
-				FestivalSummary::printBatches)
+		assertThat(summary)
+			.extracting(FestivalSummary::estates, FestivalSummary::cards, FestivalSummary::inArrears,
+					FestivalSummary::printBatches)
 			.containsExactly(1, 8, (int) arrears.values().stream().filter(a -> a.signum() > 0).count(), 1);
 
 		Map<String, String> recorded = new LinkedHashMap<>();
@@ -229,9 +236,9 @@ abstract class EstateDocumentJobTests {
 		}
 
 		Path batch = file("E01/2026-02-10/SPRING_FESTIVAL/print-batch-SPRING-FESTIVAL-2026-part001.pdf");
-		assertThat(pageRooms(batch)).as("the print batch in delivery order").containsExactly("1幢1单元0101室",
-				"1幢1单元0102室", "1幢1单元0201室", "1幢1单元0202室", "1幢2单元0101室", "1幢2单元0102室", "1幢2单元0201室",
-				"1幢2单元0202室");
+		assertThat(pageRooms(batch)).as("the print batch in delivery order")
+			.containsExactly("1幢1单元0101室", "1幢1单元0102室", "1幢1单元0201室", "1幢1单元0202室", "1幢2单元0101室", "1幢2单元0102室",
+					"1幢2单元0201室", "1幢2单元0202室");
 
 		String cards = snapshot("festival_card");
 		String ledger = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry", String.class);
@@ -251,10 +258,9 @@ abstract class EstateDocumentJobTests {
 		Map<String, BigDecimal> arrears = arrearsOn(mailed);
 		assertThat(summary.cards()).isEqualTo(arrears.size());
 		Map<String, String> files = new LinkedHashMap<>();
-		jdbc.query("SELECT household_code, file_path FROM festival_card WHERE festival = 'LANTERN'",
-				rs -> {
-					files.put(rs.getString(1), rs.getString(2));
-				});
+		jdbc.query("SELECT household_code, file_path FROM festival_card WHERE festival = 'LANTERN'", rs -> {
+			files.put(rs.getString(1), rs.getString(2));
+		});
 		assertThat(files).containsOnlyKeys(arrears.keySet());
 		for (var card : files.entrySet()) {
 			BigDecimal owed = arrears.get(card.getKey());
@@ -269,7 +275,10 @@ abstract class EstateDocumentJobTests {
 		}
 	}
 
-	/** Households at {@code kinds}' stage or later on the date, by room in delivery order, with their principal. */
+	/**
+	 * Households at {@code kinds}' stage or later on the date, by room in delivery order,
+	 * with their principal.
+	 */
 	private Map<String, BigDecimal> listed(LocalDate asOf, String kind) {
 		List<String> stages = kind.contains("OPEN_LETTER") ? List.of("OPEN_LETTER", "LAWYER_LETTER", "LEGAL")
 				: List.of("BULLETIN", "REMINDER_1", "REMINDER_2", "REMINDER_3", "REMINDER_4", "REMINDER_5",
@@ -287,12 +296,14 @@ abstract class EstateDocumentJobTests {
 		return rows;
 	}
 
-	/** Every household's arrears as a card states them: overdue principal, or zero when CURRENT. */
+	/**
+	 * Every household's arrears as a card states them: overdue principal, or zero when
+	 * CURRENT.
+	 */
 	private Map<String, BigDecimal> arrearsOn(LocalDate asOf) {
 		Map<String, BigDecimal> arrears = new LinkedHashMap<>();
 		jdbc.query("SELECT household_code, stage, principal_overdue FROM stage_history WHERE as_of = ?", rs -> {
-			arrears.put(rs.getString(1),
-					"CURRENT".equals(rs.getString(2)) ? BigDecimal.ZERO : rs.getBigDecimal(3));
+			arrears.put(rs.getString(1), "CURRENT".equals(rs.getString(2)) ? BigDecimal.ZERO : rs.getBigDecimal(3));
 		}, asOf);
 		assertThat(arrears).hasSize(8);
 		return arrears;
@@ -364,4 +375,5 @@ abstract class EstateDocumentJobTests {
 			return row.toString();
 		}));
 	}
+
 }

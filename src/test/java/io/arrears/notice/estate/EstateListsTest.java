@@ -14,7 +14,10 @@ import io.arrears.notice.rendering.HouseholdRef;
 import io.arrears.notice.rendering.ListedHousehold;
 import io.arrears.notice.rendering.PublicName;
 
-/** The public lists of an estate from its stage history: who is listed, the share paid, deadlines. */
+/**
+ * The public lists of an estate from its stage history: who is listed, the share paid,
+ * deadlines.
+ */
 class EstateListsTest {
 
 	private static final LocalDate AS_OF = LocalDate.parse("2026-04-30");
@@ -65,4 +68,5 @@ class EstateListsTest {
 		}
 		return new EstateStages(ESTATE, names, households);
 	}
+
 }
