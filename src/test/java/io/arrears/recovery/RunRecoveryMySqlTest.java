@@ -99,6 +99,11 @@ class RunRecoveryMySqlTest {
 			System.out.printf("trial %d: killed after %d stage rows, %d execution(s) left STARTED%n", trial,
 					count("SELECT COUNT(*) FROM stage_history"), left);
 
+			// arrears.recovery.stale-after is 3 s here, and MariaDB keeps last_updated to
+			// the second:
+			// a run is taken for dead only once that much quiet has passed since its last
+			// write
+			Thread.sleep(4500);
 			Process again = dunning();
 			assertThat(again.waitFor(180, TimeUnit.SECONDS)).isTrue();
 			assertThat(again.exitValue()).as("trial %d: the same command again", trial).isZero();
