@@ -6,9 +6,6 @@ import java.io.Writer;
 import java.sql.Date;
 import java.time.LocalDate;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,20 +26,18 @@ public class ArrearsExport {
 
 	private final JdbcTemplate jdbc;
 
-	private final JobRepository jobRepository;
+	private final DunningRuns dunningRuns;
 
-	ArrearsExport(JdbcTemplate jdbc, JobRepository jobRepository) {
+	ArrearsExport(JdbcTemplate jdbc, DunningRuns dunningRuns) {
 		this.jdbc = jdbc;
-		this.jobRepository = jobRepository;
+		this.dunningRuns = dunningRuns;
 	}
 
 	/**
 	 * Writes the export and returns the number of households; refuses a date never run.
 	 */
 	public long write(LocalDate asOf, Writer out) {
-		JobExecution run = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME,
-				DunningRuns.parameters(asOf));
-		if (run == null || run.getStatus() != BatchStatus.COMPLETED) {
+		if (!dunningRuns.completed(asOf)) {
 			throw new IllegalStateException("no completed dunning run as of " + asOf
 					+ " is recorded: run `run dunning --as-of " + asOf + "` first");
 		}

@@ -93,15 +93,6 @@ public class DunningRuns {
 	}
 
 	/**
-	 * Whether the dunning run for the date has completed: its assessment is there to
-	 * read.
-	 */
-	public boolean isDone(LocalDate asOf) {
-		JobExecution last = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
-		return last != null && last.getStatus() == BatchStatus.COMPLETED;
-	}
-
-	/**
 	 * Runs one date holding its {@link RunLock}, so that no two processes run it at once
 	 * and a run left {@code STARTED} by a dead process can be told from a live one and
 	 * restarted.

@@ -28,7 +28,7 @@ class AssessmentCheck implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		if (!dunningRuns.isDone(asOf)) {
+		if (!dunningRuns.completed(asOf)) {
 			throw new IllegalStateException("the dunning assessment as of " + asOf
 					+ " is not complete: run `run dunning --as-of " + asOf + "`, then the month-end again");
 		}
