@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import io.arrears.batch.Databases;
 import io.arrears.batch.GroupingCursor;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
@@ -85,7 +86,7 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 	 * @param asOf only ledger entries effective on or before this date are read
 	 * @param fetchSize rows per round trip; {@link Integer#MIN_VALUE} makes Connector/J
 	 * stream the result instead of loading it whole into memory
-	 * ({@link #streamingFetchSize})
+	 * ({@link Databases#streamingFetchSize})
 	 */
 	public HouseholdLedgerReader(DataSource dataSource, LocalDate asOf, int fetchSize) {
 		this(dataSource, asOf, fetchSize, null);
@@ -157,14 +158,6 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 		if (households != null) {
 			households.close();
 		}
-	}
-
-	/**
-	 * The fetch size that streams the ledger from this database rather than loading it
-	 * whole.
-	 */
-	public static int streamingFetchSize(DataSource dataSource) {
-		return Databases.streamingFetchSize(dataSource);
 	}
 
 	/**

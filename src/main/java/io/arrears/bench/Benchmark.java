@@ -23,6 +23,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.batch.Databases;
 import io.arrears.arrears.ArrearsProperties;
 import io.arrears.arrears.DunningRuns;
 import io.arrears.arrears.DunningRuns.RunSummary;
@@ -117,7 +118,7 @@ public class Benchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				loadAverage());
 		prepare(settings, mysql, out);
-		int fetchSize = HouseholdLedgerReader.streamingFetchSize(dataSource);
+		int fetchSize = Databases.streamingFetchSize(dataSource);
 		if (mysql) {
 			out.print("bench: EXPLAIN of the dunning read:\n"
 					+ Floor.explain(dataSource, HouseholdLedgerReader.SQL, Date.valueOf(settings.asOf()), ""));

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.batch.Databases;
 import io.arrears.arrears.Rules;
 import io.arrears.notice.rendering.DocumentRenderer;
 import io.arrears.notice.rendering.LawFirm;
@@ -75,7 +76,7 @@ class NoticeRenderingConfiguration {
 	@Bean
 	@StepScope
 	CaseFileReader caseFileReader(DataSource dataSource, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new CaseFileReader(dataSource, asOf, 500);
+		return new CaseFileReader(dataSource, asOf, Databases.streamingFetchSize(dataSource));
 	}
 
 	@Bean
@@ -94,7 +95,8 @@ class NoticeRenderingConfiguration {
 	@StepScope
 	IssuedNoticeReader unrenderedNoticeReader(DataSource dataSource, DocumentProperties properties,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new IssuedNoticeReader(dataSource, asOf, true, 500, deadlines(properties));
+		return new IssuedNoticeReader(dataSource, asOf, true, Databases.streamingFetchSize(dataSource),
+				deadlines(properties));
 	}
 
 	@Bean
@@ -102,8 +104,9 @@ class NoticeRenderingConfiguration {
 	PrintBatchTasklet printBatchTasklet(DataSource dataSource, DocumentProperties properties,
 			DocumentRenderer documentRenderer, @Value("${arrears.output-dir:out}") Path outputDir,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new PrintBatchTasklet(new IssuedNoticeReader(dataSource, asOf, false, 500, deadlines(properties)),
-				documentRenderer, outputDir, properties.printBatchSize());
+		return new PrintBatchTasklet(new IssuedNoticeReader(dataSource, asOf, false,
+				Databases.streamingFetchSize(dataSource), deadlines(properties)), documentRenderer, outputDir,
+				properties.printBatchSize());
 	}
 
 	static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {

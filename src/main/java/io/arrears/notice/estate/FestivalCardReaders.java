@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.arrears.batch.Databases;
 import io.arrears.arrears.HouseholdLedgerReader;
 import io.arrears.notice.estate.RecordedCard.EstateCards;
 
@@ -34,7 +35,7 @@ final class FestivalCardReaders {
 				(rs, n) -> new RecordedCard(Addressee.of(rs).card(run, rs.getBigDecimal("arrears").setScale(2)),
 						rs.getString("fingerprint")),
 				c -> c.card().estate().code(), cards -> new EstateCards(cards.get(0).card().estate().code(), cards),
-				HouseholdLedgerReader.streamingFetchSize(dataSource));
+				Databases.streamingFetchSize(dataSource));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.batch.Databases;
 import io.arrears.arrears.Assessor;
 import io.arrears.arrears.HouseholdLedger;
 import io.arrears.arrears.HouseholdLedgerReader;
@@ -94,7 +95,7 @@ class FestivalJobConfiguration {
 	HouseholdLedgerReader festivalLedgerReader(DataSource dataSource, FestivalMailings festivalMailings,
 			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
 		FestivalRun run = festivalMailings.run(festival, year);
-		return new HouseholdLedgerReader(dataSource, run.asOf(), HouseholdLedgerReader.streamingFetchSize(dataSource));
+		return new HouseholdLedgerReader(dataSource, run.asOf(), Databases.streamingFetchSize(dataSource));
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.arrears.batch.Databases;
 import io.arrears.arrears.HouseholdLedgerReader;
 import io.arrears.arrears.Stage;
 import io.arrears.notice.rendering.EstateInfo;
@@ -39,10 +40,9 @@ final class StageHistoryReaders {
 
 	static ByEstateReader<Row, EstateStages> reader(DataSource dataSource, LocalDate asOf) {
 		return new ByEstateReader<>("stageHistoryByEstate", dataSource, SQL, List.of(Date.valueOf(asOf)),
-				StageHistoryReaders::row, r -> r.estate().code(),
-				rows -> new EstateStages(rows.get(0).estate(), rows.get(0).publicName(),
-						rows.stream().map(Row::household).toList()),
-				HouseholdLedgerReader.streamingFetchSize(dataSource));
+				StageHistoryReaders::row, r -> r.estate().code(), rows -> new EstateStages(rows.get(0).estate(),
+						rows.get(0).publicName(), rows.stream().map(Row::household).toList()),
+				Databases.streamingFetchSize(dataSource));
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {

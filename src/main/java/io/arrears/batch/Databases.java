@@ -1,4 +1,4 @@
-package io.arrears.arrears;
+package io.arrears.batch;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** What differs between the embedded H2 and a MySQL server, in one place. */
-final class Databases {
+public final class Databases {
 
 	private Databases() {
 	}
 
-	static boolean isMySql(DataSource dataSource) {
+	public static boolean isMySql(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
 			return product.contains("mysql") || product.contains("mariadb");
@@ -26,7 +26,7 @@ final class Databases {
 	 * row, which it does for a fetch size of {@link Integer#MIN_VALUE}; H2 streams with
 	 * an ordinary one.
 	 */
-	static int streamingFetchSize(DataSource dataSource) {
+	public static int streamingFetchSize(DataSource dataSource) {
 		return isMySql(dataSource) ? Integer.MIN_VALUE : 1000;
 	}
 
