@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.arrears.DunningCompletedCheck;
 import io.arrears.arrears.DunningRuns;
 import io.arrears.notice.DocumentProperties;
 
@@ -45,7 +46,7 @@ class MonthEndJobConfiguration {
 
 	@Bean
 	Step monthEndAssessmentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			AssessmentCheck assessmentCheck) {
+			DunningCompletedCheck assessmentCheck) {
 		return new StepBuilder("assessment-complete", jobRepository).tasklet(assessmentCheck, transactionManager)
 			.build();
 	}
@@ -62,8 +63,11 @@ class MonthEndJobConfiguration {
 
 	@Bean
 	@StepScope
-	AssessmentCheck assessmentCheck(DunningRuns dunningRuns, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new AssessmentCheck(dunningRuns, asOf);
+	DunningCompletedCheck assessmentCheck(DunningRuns dunningRuns, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		// MonthEndRuns runs the assessment before it starts the job; this guards any
+		// other start
+		return new DunningCompletedCheck(dunningRuns, asOf, "the dunning assessment as of " + asOf
+				+ " is not complete: run `run dunning --as-of " + asOf + "`, then the month-end again");
 	}
 
 	@Bean

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.arrears.DunningCompletedCheck;
 import io.arrears.arrears.DunningRuns;
 import io.arrears.notice.rendering.DocumentRenderer;
 
@@ -44,14 +45,15 @@ class BulletinJobConfiguration {
 
 	@Bean
 	Step dunningCompletedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DunningCompleted dunningCompleted) {
+			DunningCompletedCheck dunningCompleted) {
 		return new StepBuilder(CHECK_STEP, jobRepository).tasklet(dunningCompleted, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	DunningCompleted dunningCompleted(DunningRuns dunningRuns, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new DunningCompleted(dunningRuns, asOf);
+	DunningCompletedCheck dunningCompleted(DunningRuns dunningRuns,
+			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
+		return new DunningCompletedCheck(dunningRuns, asOf, EstateDocumentRuns.refusal(asOf));
 	}
 
 	@Bean

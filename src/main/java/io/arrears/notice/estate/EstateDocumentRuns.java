@@ -81,7 +81,7 @@ public class EstateDocumentRuns {
 		// job instance;
 		// the job's own first step asks again for whoever else starts it.
 		Outcome outcome = dunningRuns.completed(asOf) ? start(bulletinJob, bulletinParameters(asOf))
-				: new Outcome(BatchStatus.FAILED, false, DunningCompleted.refusal(asOf));
+				: new Outcome(BatchStatus.FAILED, false, refusal(asOf));
 		int[] counts = new int[4];
 		jdbc.query("SELECT kind, COUNT(*), COALESCE(SUM(households_listed), 0) FROM estate_document WHERE as_of = ?"
 				+ " GROUP BY kind", rs -> {
@@ -187,6 +187,12 @@ public class EstateDocumentRuns {
 		public int files() {
 			return cards + printBatches;
 		}
+	}
+
+	/** Why a bulletin waits for the dunning run of its date, and what to do. */
+	static String refusal(LocalDate asOf) {
+		return "no completed dunning run as of " + asOf + ": the bulletin and the open letter list the households it"
+				+ " put on the ladder. Run `run dunning --as-of " + asOf + "` first.";
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.arrears.notice.estate;
+package io.arrears.arrears;
 
 import java.time.LocalDate;
 
@@ -7,12 +7,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.arrears.arrears.DunningRuns;
-
 /**
- * The bulletin job's first step. The job reads a date's stage history, which only a
- * completed dunning run of that date writes in full: a bulletin from a missing or
- * half-written history would list the wrong owners in public.
+ * The first step of a job that reads a date's stage history (the bulletin, the month-end
+ * pack): only a completed dunning run of that date has written it in full, so the job
+ * stops here, saying what to do, when there is none.
  *
  * <p>
  * A step rather than a {@code JobParametersValidator}: Spring Batch 6 validates after
@@ -20,28 +18,29 @@ import io.arrears.arrears.DunningRuns;
  * instance without an execution that no later start could use. A failed step leaves a
  * failed execution, which the same command restarts once the dunning run is done.
  */
-class DunningCompleted implements Tasklet {
+public class DunningCompletedCheck implements Tasklet {
 
 	private final DunningRuns dunningRuns;
 
 	private final LocalDate asOf;
 
-	DunningCompleted(DunningRuns dunningRuns, LocalDate asOf) {
+	private final String refusal;
+
+	/**
+	 * @param refusal what the failed step says: why the job needs the run, and what to do
+	 */
+	public DunningCompletedCheck(DunningRuns dunningRuns, LocalDate asOf, String refusal) {
 		this.dunningRuns = dunningRuns;
 		this.asOf = asOf;
+		this.refusal = refusal;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		if (!dunningRuns.completed(asOf)) {
-			throw new IllegalStateException(refusal(asOf));
+			throw new IllegalStateException(refusal);
 		}
 		return RepeatStatus.FINISHED;
-	}
-
-	static String refusal(LocalDate asOf) {
-		return "no completed dunning run as of " + asOf + ": the bulletin and the open letter list the households it"
-				+ " put on the ladder. Run `run dunning --as-of " + asOf + "` first.";
 	}
 
 }
