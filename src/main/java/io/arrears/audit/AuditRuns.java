@@ -5,9 +5,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,6 +45,20 @@ class AuditRuns {
 			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team,
 			    notice_kind, notice_number, notice_episode, notice_principal, notice_late_fee, notice_total, notice_digest)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	static final String INSERT_DOCUMENT = """
+			INSERT INTO audit_document (run_id, job_name, as_of, estate_code, kind, recorded_at, fingerprint, file_path,
+			    content)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	/** Later runs' rows come last and win. */
+	static final String CORRECTED_DOCUMENTS = """
+			SELECT estate_code, kind, fingerprint, content
+			  FROM audit_document
+			 WHERE job_name = ? AND as_of = ?
+			 ORDER BY run_id
 			""";
 
 	/**
@@ -120,6 +137,30 @@ class AuditRuns {
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate(INSERT_RESTATED, rows);
 		}
+		List<Object[]> documents = new ArrayList<>();
+		Timestamp now = Timestamp.valueOf(corrections.recordedAt());
+		for (CorrectedDocument c : corrections.documents()) {
+			StatedDocument d = c.document();
+			documents.add(new Object[] { corrections.runId(), c.job(), Date.valueOf(c.asOf()), d.estateCode(), d.kind(),
+					now, d.fingerprint(), c.file(), d.content() });
+		}
+		if (!documents.isEmpty()) {
+			jdbc.batchUpdate(INSERT_DOCUMENT, documents);
+		}
+	}
+
+	/**
+	 * The documents earlier non-dry re-runs of the job issued as of the date, the latest
+	 * of each estate and kind, by {@link StatedDocument#key()}.
+	 */
+	Map<String, StatedDocument> correctedDocuments(String job, LocalDate asOf) {
+		Map<String, StatedDocument> documents = new HashMap<>();
+		jdbc.query(CORRECTED_DOCUMENTS, rs -> {
+			StatedDocument d = new StatedDocument(rs.getString("estate_code"), rs.getString("kind"),
+					rs.getString("fingerprint"), StatedDocument.parse(rs.getString("content")));
+			documents.put(d.key(), d);
+		}, job, Date.valueOf(asOf));
+		return documents;
 	}
 
 	private static String clip(String text, int length) {

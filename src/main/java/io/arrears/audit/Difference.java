@@ -6,8 +6,10 @@ import java.time.LocalDate;
  * One difference between what a re-run computes for a household on a date and what was
  * recorded.
  *
+ * @param householdCode the household; for a difference about a whole document or one of
+ * its estate-wide figures, the estate
  * @param subject what differs within the kind: the charge of a late fee, the notice's
- * kind and number, "stage"
+ * kind and number, "stage", a document's kind and line
  * @param expected what the re-run computes, in words an auditor can read ("none" when
  * nothing)
  * @param recorded what the ledger, stage history or registry holds ("none" when nothing)
@@ -25,7 +27,19 @@ public record Difference(LocalDate asOf, String householdCode, Kind kind, String
 		/** A notice issued on the date, or not, or another one. */
 		NOTICE,
 		/** The same notice, stating other amounts or lines. */
-		NOTICE_CONTENT
+		NOTICE_CONTENT,
+		/**
+		 * A document of an estate (bulletin, open letter, aging report) posted or not, or
+		 * posted from other data than its date's.
+		 */
+		DOCUMENT,
+		/**
+		 * A line of a public list: a household listed or not, or with other figures; or
+		 * the list's own figures (households, paid, deadline).
+		 */
+		LISTED,
+		/** A line of the month-end aging report: a stage, a bucket or the total. */
+		AGING
 
 	}
 }

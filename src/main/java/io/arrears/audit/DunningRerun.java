@@ -1,31 +1,14 @@
 package io.arrears.audit;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-
-import io.arrears.arrears.Assessor;
 import io.arrears.arrears.Dunning;
-import io.arrears.arrears.HouseholdLedger;
-import io.arrears.arrears.HouseholdLedgerReader;
-import io.arrears.arrears.NoticeDue;
 import io.arrears.audit.Corrections.Restated;
 import io.arrears.audit.Difference.Kind;
 import io.arrears.audit.RecordedHousehold.PostedFee;
@@ -33,58 +16,32 @@ import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 
 /**
- * Re-runs the dunning rules for each date of a range, in order, and compares the outcome
- * with what was recorded (SPEC §6).
- * <p>
- * What the run of a date D sees: the ledger effective by D, limited in a replay to what
- * was recorded before D+1 00:00; never the pipeline's own postings (its {@code LF:} late
- * fees and an audit's {@code RV:} reversals of them) dated from the first date of the
- * range on, since those are what is being checked. In their place it sees its own
- * postings of the earlier dates of the range: what should have been posted. A wrong fee
- * is then reported once, on the date it arose, rather than again on every later posting
- * day whose cumulative fee it skews, and a non-dry re-run that posts each date's
- * corrections in turn leaves the ledger that a following re-run finds clean. Likewise for
- * notices: the registry as it stood before the range, then the re-run's own notices.
- * <p>
- * Households are streamed one at a time with the same reader as the dunning job; what is
- * kept in memory across dates is the re-run's late fees and notices of the range, a few
- * per household.
+ * Re-runs the dunning rules for each date of a range, in order, and compares each
+ * household's outcome (stage row, late fees, notice) with what was recorded (SPEC §6).
+ * What each date sees is {@link RerunWalk}'s. A non-dry re-run posts each date's
+ * corrections under a {@code rerun-dunning} job instance of its own before it goes on to
+ * the next date, so the next date sees them.
  */
 class DunningRerun implements AuditedJob {
 
 	static final String NAME = "dunning";
 
-	private static final String REVERSAL_PREFIX = "RV:";
-
-	private final DataSource dataSource;
-
-	private final Assessor assessor;
+	private final RerunWalk walk;
 
 	private final RecordedDunning recordedDunning;
 
-	private final AuditRuns auditRuns;
+	private final AuditRecorder recorder;
 
-	private final PendingCorrections pending;
-
-	private final JobOperator jobOperator;
-
-	private final Job rerunDunningJob;
-
-	private final ReconciliationReport report;
+	private final CorrectionsJob correctionsJob;
 
 	private final Clock clock;
 
-	DunningRerun(DataSource dataSource, Assessor assessor, RecordedDunning recordedDunning, AuditRuns auditRuns,
-			PendingCorrections pending, JobOperator jobOperator, Job rerunDunningJob, ReconciliationReport report,
+	DunningRerun(RerunWalk walk, RecordedDunning recordedDunning, AuditRecorder recorder, CorrectionsJob correctionsJob,
 			Clock clock) {
-		this.dataSource = dataSource;
-		this.assessor = assessor;
+		this.walk = walk;
 		this.recordedDunning = recordedDunning;
-		this.auditRuns = auditRuns;
-		this.pending = pending;
-		this.jobOperator = jobOperator;
-		this.rerunDunningJob = rerunDunningJob;
-		this.report = report;
+		this.recorder = recorder;
+		this.correctionsJob = correctionsJob;
 		this.clock = clock;
 	}
 
@@ -95,85 +52,76 @@ class DunningRerun implements AuditedJob {
 
 	@Override
 	public RerunSummary rerun(RerunRequest request, Consumer<DayResult> eachDay) throws Exception {
-		long runId = auditRuns.start(NAME, request, LocalDateTime.now(clock));
-		List<Difference> differences = new ArrayList<>();
-		int corrections = 0;
-		String status = "FAILED";
-		Path csv = null;
-		Path pdf = null;
-		try {
-			Set<String> registry = recordedDunning.issuedBefore(request.from());
-			Map<String, List<LedgerEntry>> ownPostings = new HashMap<>();
-			for (LocalDate day = request.from(); !day.isAfter(request.to()); day = day.plusDays(1)) {
-				Day result = day(runId, request, day, registry, ownPostings);
-				auditRuns.addDifferences(runId, differences.size() + 1, result.differences());
-				differences.addAll(result.differences());
-				if (!request.dryRun()) {
-					corrections += post(runId, request.mode(), result.corrections());
-				}
-				eachDay.accept(new DayResult(day, result.households(), result.differences().size(),
-						request.dryRun() ? 0 : result.corrections().entries().size()));
-			}
-			csv = report.writeCsv(runId, NAME, request, differences);
-			pdf = report.writePdf(runId, NAME, request, differences);
-			status = "COMPLETED";
-			return new RerunSummary(runId, differences, corrections, csv, pdf);
-		}
-		finally {
-			auditRuns.finish(runId, status, differences.size(), csv, pdf, LocalDateTime.now(clock));
-		}
+		return recorder.run(NAME, request, (runId, differences) -> {
+			Comparison comparison = new Comparison(runId, request, differences, eachDay);
+			walk.walk(request, comparison);
+			return comparison.corrections;
+		});
 	}
 
-	private record Day(int households, List<Difference> differences, Corrections corrections) {
-	}
+	/** Compares each household of each date with the record, as the walk goes. */
+	private final class Comparison implements RerunWalk.Visitor {
 
-	private Day day(long runId, RerunRequest request, LocalDate day, Set<String> registry,
-			Map<String, List<LedgerEntry>> ownPostings) throws Exception {
-		LocalDateTime recordedBefore = request.mode() == Mode.REPLAY ? day.plusDays(1).atStartOfDay() : null;
-		Map<String, RecordedHousehold> recorded = recordedDunning.of(day, request.mode(), recordedBefore);
-		List<Difference> differences = new ArrayList<>();
-		List<LedgerEntry> entries = new ArrayList<>();
-		List<Restated> restated = new ArrayList<>();
-		LocalDateTime now = LocalDateTime.now(clock);
-		int households = 0;
-		HouseholdLedgerReader reader = HouseholdLedgerReader.forAudit(dataSource, day, recordedBefore);
-		reader.open(new ExecutionContext());
-		try {
-			for (HouseholdLedger household = reader.read(); household != null; household = reader.read()) {
-				households++;
-				String code = household.householdCode();
-				List<LedgerEntry> seen = new ArrayList<>();
-				for (LedgerEntry entry : household.entries()) {
-					if (!(isPipelinePosting(entry) && !entry.effectiveDate().isBefore(request.from()))) {
-						seen.add(entry);
-					}
-				}
-				seen.addAll(ownPostings.getOrDefault(code, List.of()));
-				Dunning dunning = assessor.assess(new HouseholdLedger(code, household.tags(), seen), day);
+		private final long runId;
 
-				NoticeStatement notice = null;
-				NoticeDue due = dunning.notice();
-				if (due != null && registry
-					.add(RecordedDunning.registryKey(code, due.kind().name(), due.number(), due.episodeDueDate()))) {
-					notice = NoticeStatement.of(due);
-				}
-				if (!dunning.lateFees().isEmpty()) {
-					ownPostings.computeIfAbsent(code, c -> new ArrayList<>()).addAll(dunning.lateFees());
-				}
+		private final RerunRequest request;
 
-				RecordedHousehold was = recorded.getOrDefault(code, RecordedHousehold.NOTHING);
-				List<Difference> found = DunningReconciliation.compare(day, code, dunning, notice, was);
-				if (!found.isEmpty()) {
-					differences.addAll(found);
-					entries.addAll(ledgerCorrections(runId, dunning, was, found, now));
-					restated.add(new Restated(code, StageRow.of(dunning.assessment()), notice));
-				}
+		private final AuditRecorder.Differences all;
+
+		private final Consumer<DayResult> eachDay;
+
+		private int corrections;
+
+		private Map<String, RecordedHousehold> recorded;
+
+		private List<Difference> differences;
+
+		private List<LedgerEntry> entries;
+
+		private List<Restated> restated;
+
+		private LocalDateTime now;
+
+		Comparison(long runId, RerunRequest request, AuditRecorder.Differences all, Consumer<DayResult> eachDay) {
+			this.runId = runId;
+			this.request = request;
+			this.all = all;
+			this.eachDay = eachDay;
+		}
+
+		@Override
+		public void startDay(LocalDate day) {
+			recorded = recordedDunning.of(day, request.mode(), RerunWalk.recordedBefore(request.mode(), day));
+			differences = new ArrayList<>();
+			entries = new ArrayList<>();
+			restated = new ArrayList<>();
+			now = LocalDateTime.now(clock);
+		}
+
+		@Override
+		public void household(LocalDate day, String code, Dunning dunning, NoticeStatement notice) {
+			RecordedHousehold was = recorded.getOrDefault(code, RecordedHousehold.NOTHING);
+			List<Difference> found = DunningReconciliation.compare(day, code, dunning, notice, was);
+			if (!found.isEmpty()) {
+				differences.addAll(found);
+				entries.addAll(ledgerCorrections(runId, dunning, was, found, now));
+				restated.add(new Restated(code, StageRow.of(dunning.assessment()), notice));
 			}
 		}
-		finally {
-			reader.close();
+
+		@Override
+		public void endDay(LocalDate day, int households) throws Exception {
+			all.add(differences);
+			int posted = 0;
+			if (!request.dryRun()) {
+				Corrections dayCorrections = new Corrections(runId, day, now, entries, restated, List.of());
+				correctionsJob.post(NAME, request.mode(), dayCorrections);
+				posted = entries.size();
+				corrections += posted;
+			}
+			eachDay.accept(new DayResult(day, households, differences.size(), posted));
 		}
-		return new Day(households, differences, new Corrections(runId, day, entries, restated));
+
 	}
 
 	/**
@@ -193,7 +141,7 @@ class DunningRerun implements AuditedJob {
 			PostedFee posted = was.lateFees().get(charge);
 			if (posted != null) {
 				for (String reference : posted.references()) {
-					entries.add(new LedgerEntry(REVERSAL_PREFIX + reference + ":R" + runId,
+					entries.add(new LedgerEntry(RerunWalk.REVERSAL_PREFIX + reference + ":R" + runId,
 							dunning.assessment().householdCode(), EntryType.REVERSAL, null, null, Money.ZERO, day, now,
 							reference));
 				}
@@ -207,27 +155,6 @@ class DunningRerun implements AuditedJob {
 			}
 		}
 		return entries;
-	}
-
-	/** The pipeline's own postings: its late fees and an audit's reversals of them. */
-	static boolean isPipelinePosting(LedgerEntry entry) {
-		return entry.type() == EntryType.LATE_FEE && entry.reference().startsWith("LF:")
-				|| entry.type() == EntryType.REVERSAL && entry.reference().startsWith(REVERSAL_PREFIX + "LF:");
-	}
-
-	private int post(long runId, Mode mode, Corrections corrections) throws Exception {
-		pending.put(corrections);
-		JobParameters parameters = new JobParametersBuilder()
-			.addLocalDate(RerunDunningJobConfiguration.AS_OF, corrections.asOf(), true)
-			.addString(RerunDunningJobConfiguration.MODE, mode.name(), true)
-			.addLong(RerunDunningJobConfiguration.RUN_ID, runId, true)
-			.toJobParameters();
-		JobExecution execution = jobOperator.start(rerunDunningJob, parameters);
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException("posting the corrections of " + corrections.asOf() + " "
-					+ execution.getStatus() + ": " + execution.getAllFailureExceptions());
-		}
-		return corrections.entries().size();
 	}
 
 }

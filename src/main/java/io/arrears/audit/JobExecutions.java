@@ -118,9 +118,9 @@ public class JobExecutions {
 			return new Restarted(executionId, job, summary.alreadyDone() ? "already done" : summary.status().name(),
 					summary.failure() == null ? "dunning " + asOf : summary.failure());
 		}
-		if (job.equals(RerunDunningJobConfiguration.JOB_NAME)) {
-			throw new IllegalArgumentException("a rerun-dunning execution posts corrections computed by its re-run:"
-					+ " run `rerun dunning` again instead");
+		if (job.startsWith(RerunConfiguration.JOB_PREFIX)) {
+			throw new IllegalArgumentException("a " + job + " execution posts corrections computed by its re-run:"
+					+ " run `rerun " + job.substring(RerunConfiguration.JOB_PREFIX.length()) + "` again instead");
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return new Restarted(executionId, job, "already done", "nothing to restart");

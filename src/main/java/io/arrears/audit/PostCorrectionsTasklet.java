@@ -32,7 +32,7 @@ class PostCorrectionsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Corrections corrections = pending.take(runId, asOf);
 		auditRuns.post(corrections);
-		contribution.incrementWriteCount(corrections.entries().size());
+		contribution.incrementWriteCount(corrections.size());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -30,7 +30,7 @@ class RerunCommand implements Cli.Action {
 	/** Every job of the pipeline (SPEC §8), whether or not it can be re-run yet. */
 	static final Set<String> PIPELINE_JOBS = Set.of("dunning", "bulletin", "month-end", "festival");
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "dunning (bulletin, month-end, festival: not yet)")
+	@Parameters(index = "0", paramLabel = "JOB", description = "dunning, bulletin or month-end (festival: not yet)")
 	String job;
 
 	@Option(names = "--from", paramLabel = "D1", required = true, description = "First date (YYYY-MM-DD)")
@@ -63,7 +63,8 @@ class RerunCommand implements Cli.Action {
 			.filter(j -> j.name().equals(job))
 			.toList();
 		if (audited.isEmpty()) {
-			err.println("error: rerun " + job + " is not yet supported: only the dunning job can be re-run so far");
+			err.println("error: rerun " + job
+					+ " is not yet supported: the dunning, bulletin and month-end jobs can be re-run");
 			return Cli.FAILED;
 		}
 		String how = mode.name().toLowerCase() + (dryRun ? ", dry run" : "");
@@ -71,10 +72,10 @@ class RerunCommand implements Cli.Action {
 			.rerun(new RerunRequest(from, to, mode, dryRun),
 					day -> out.printf("rerun %s %s (%s): %d households, %d differences%s%n", job, day.asOf(), how,
 							day.households(), day.differences(),
-							dryRun ? "" : ", " + day.corrections() + " ledger entries posted"));
+							dryRun ? "" : ", " + day.corrections() + " corrections posted"));
 		out.println("audit run " + summary.runId() + ": report " + summary.csv() + " and " + summary.pdf());
 		if (!dryRun) {
-			out.println("corrections posted: " + summary.corrections() + " ledger entries");
+			out.println("corrections posted: " + summary.corrections());
 		}
 		out.println("differences: " + summary.differences().size());
 		return Cli.OK;

@@ -23,23 +23,34 @@ final class MonthEndCsv {
 	private MonthEndCsv() {
 	}
 
+	/** The aging report's first dimension. */
+	static final String STAGE = "stage";
+
+	/** The aging report's second dimension. */
+	static final String DAYS_OVERDUE = "days_overdue";
+
 	/** Every stage, then every bucket, each followed by its total line. */
 	static String aging(MonthEndPack pack) {
+		return aging(new AgingReport(pack.estate().code(), pack.asOf(), pack.byStage(), pack.byDays(), pack.total()));
+	}
+
+	/** The aging CSV of a report. */
+	static String aging(AgingReport report) {
 		StringBuilder csv = new StringBuilder(AGING_HEADER).append('\n');
-		agingLines(csv, pack, "stage", pack.byStage());
-		agingLines(csv, pack, "days_overdue", pack.byDays());
+		agingLines(csv, report, STAGE, report.byStage());
+		agingLines(csv, report, DAYS_OVERDUE, report.byDays());
 		return csv.toString();
 	}
 
-	private static void agingLines(StringBuilder csv, MonthEndPack pack, String dimension, List<AgingRow> rows) {
+	private static void agingLines(StringBuilder csv, AgingReport report, String dimension, List<AgingRow> rows) {
 		for (AgingRow row : rows) {
-			agingLine(csv, pack, dimension, row);
+			agingLine(csv, report, dimension, row);
 		}
-		agingLine(csv, pack, dimension, pack.total());
+		agingLine(csv, report, dimension, report.total());
 	}
 
-	private static void agingLine(StringBuilder csv, MonthEndPack pack, String dimension, AgingRow row) {
-		csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), dimension, row.key(),
+	private static void agingLine(StringBuilder csv, AgingReport report, String dimension, AgingRow row) {
+		csv.append(String.join(",", report.estateCode(), report.asOf().toString(), dimension, row.key(),
 				Integer.toString(row.households()), money(row.principalOverdue()), money(row.lateFeePosted()),
 				money(row.lateFeeOutstanding()), money(row.priorYearPrincipal())))
 			.append('\n');

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.arrears.Assessment;
 import io.arrears.arrears.Stage;
 import io.arrears.notice.NoticeKind;
 import io.arrears.notice.rendering.EstateInfo;
@@ -149,10 +150,7 @@ final class MonthEndQueries {
 		List<MonthEndPack> packs = new ArrayList<>(estates.size());
 		for (EstateInfo estate : estates) {
 			String code = estate.code();
-			List<AgingRow> stages = complete(byStage.get(code), stageKeys());
-			List<AgingRow> days = complete(byDays.get(code), buckets.labels());
-			AgingRow total = stages.stream()
-				.reduce(AgingRow.empty(AgingRow.TOTAL), (a, b) -> a.plus(b, AgingRow.TOTAL));
+			AgingReport aging = agingReport(code, asOf, byStage.get(code), byDays.get(code));
 			List<TrendPoint> points = new ArrayList<>();
 			for (LocalDate monthEnd : monthEnds) {
 				points.add(trend.getOrDefault(code, Map.of())
@@ -168,9 +166,70 @@ final class MonthEndQueries {
 			issued.putAll(new TreeMap<>(notices.getOrDefault(code, Map.of())));
 			Kpis kpis = new Kpis(paid.getOrDefault(code, Share.NONE), now.inArrears(), now.beyondTarget(),
 					new Share(l[2], l[0] - l[1]), l[1], windowFrom, windowTo, issued);
-			packs.add(new MonthEndPack(estate, asOf, stages, days, total, kpis, points));
+			packs.add(new MonthEndPack(estate, asOf, aging.byStage(), aging.byDays(), aging.total(), kpis, points));
 		}
 		return packs;
+	}
+
+	/**
+	 * Each estate's aging report as of the date, as the month-end job prints it from the
+	 * date's stage history, by estate code.
+	 */
+	Map<String, AgingReport> agingReports(LocalDate asOf) {
+		Map<String, Map<String, AgingRow>> byStage = aging(asOf, "s.stage");
+		Map<String, Map<String, AgingRow>> byDays = aging(asOf, buckets.sqlCase("s.days_overdue"));
+		Map<String, AgingReport> reports = new TreeMap<>();
+		for (String code : estateCodes()) {
+			reports.put(code, agingReport(code, asOf, byStage.get(code), byDays.get(code)));
+		}
+		return reports;
+	}
+
+	/**
+	 * Each estate's aging report as of the date had the households stood as given: the
+	 * same grouping as the job's queries, done here. A household without a standing is
+	 * left out, as the job leaves out one the dunning run did not assess.
+	 */
+	Map<String, AgingReport> agingReports(LocalDate asOf, Map<String, Assessment> standings) {
+		Map<String, Map<String, AgingRow>> byStage = new HashMap<>();
+		Map<String, Map<String, AgingRow>> byDays = new HashMap<>();
+		jdbc.query("SELECT household_code, estate_code FROM household", rs -> {
+			Assessment a = standings.get(rs.getString(1));
+			if (a != null) {
+				String estate = rs.getString(2);
+				add(byStage, estate, a.stage().name(), a);
+				add(byDays, estate, buckets.labelOf(a.daysOverdue()), a);
+			}
+		});
+		Map<String, AgingReport> reports = new TreeMap<>();
+		for (String code : estateCodes()) {
+			reports.put(code, agingReport(code, asOf, byStage.get(code), byDays.get(code)));
+		}
+		return reports;
+	}
+
+	private static void add(Map<String, Map<String, AgingRow>> rows, String estate, String key, Assessment a) {
+		AgingRow one = new AgingRow(key, 1, fen(a.principalOverdue()), fen(a.lateFeePosted()),
+				fen(a.lateFeeOutstanding()), fen(a.priorYearPrincipal()));
+		rows.computeIfAbsent(estate, e -> new HashMap<>()).merge(key, one, (x, y) -> x.plus(y, key));
+	}
+
+	/** An amount as the database holds it: to the fen, scale 2. */
+	private static BigDecimal fen(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	private List<String> estateCodes() {
+		return jdbc.queryForList("SELECT estate_code FROM estate ORDER BY estate_code", String.class);
+	}
+
+	/** An estate's report: every stage and bucket, empty ones too, and the total. */
+	private AgingReport agingReport(String code, LocalDate asOf, Map<String, AgingRow> byStage,
+			Map<String, AgingRow> byDays) {
+		List<AgingRow> stages = complete(byStage, stageKeys());
+		List<AgingRow> days = complete(byDays, buckets.labels());
+		AgingRow total = stages.stream().reduce(AgingRow.empty(AgingRow.TOTAL), (a, b) -> a.plus(b, AgingRow.TOTAL));
+		return new AgingReport(code, asOf, stages, days, total);
 	}
 
 	/**

@@ -20,7 +20,8 @@ public final class TestDatabase {
 			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE", "QRTZ_FIRED_TRIGGERS",
 			"QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS", "QRTZ_SIMPLE_TRIGGERS",
 			"QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS", "QRTZ_JOB_DETAILS",
-			"QRTZ_CALENDARS", "schedule_lock", "audit_run", "audit_difference", "audit_restated", "run_lock");
+			"QRTZ_CALENDARS", "schedule_lock", "audit_run", "audit_difference", "audit_restated", "audit_document",
+			"run_lock");
 
 	private TestDatabase() {
 	}

@@ -1,5 +1,6 @@
 package io.arrears.notice.estate;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,6 +47,17 @@ final class StageHistoryReaders {
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		Date oldest = rs.getDate("oldest_due_date");
+		return row(rs, Stage.valueOf(rs.getString("stage")), rs.getInt("days_overdue"),
+				oldest == null ? null : oldest.toLocalDate(), rs.getBigDecimal("principal_overdue").setScale(2));
+	}
+
+	/**
+	 * A row of {@link #SQL}, or of a query with the same estate and household columns,
+	 * with the given standing.
+	 */
+	static Row row(ResultSet rs, Stage stage, int daysOverdue, LocalDate oldestDueDate, BigDecimal principalOverdue)
+			throws SQLException {
 		String estateCode = rs.getString("estate_code");
 		// No phone on a public list, not even the service centre's (docs/documents.md):
 		// it is not
@@ -54,10 +66,8 @@ final class StageHistoryReaders {
 				rs.getString("manager_name"), rs.getString("address"));
 		HouseholdRef ref = new HouseholdRef(rs.getString("household_code"), rs.getString("building"),
 				rs.getString("unit"), rs.getString("room"));
-		Date oldest = rs.getDate("oldest_due_date");
-		HouseholdStage household = new HouseholdStage(ref, rs.getString("owner_name"),
-				Stage.valueOf(rs.getString("stage")), rs.getInt("days_overdue"),
-				oldest == null ? null : oldest.toLocalDate(), rs.getBigDecimal("principal_overdue").setScale(2));
+		HouseholdStage household = new HouseholdStage(ref, rs.getString("owner_name"), stage, daysOverdue,
+				oldestDueDate, principalOverdue);
 		return new Row(estate, publicName(estateCode, rs.getString("public_name_mode")), household);
 	}
 

@@ -12,8 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import io.arrears.testing.MySqlAvailable;
+import io.arrears.testing.TestDatabase;
 
 /**
  * The auditor's commands as a user types them, on the {@code basic} vector run for
@@ -21,9 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * re-run of a job that cannot be re-run yet says so, and {@code jobs list} shows the
  * runs.
  */
-class AuditCliTest {
+abstract class AuditCliTests {
 
-	private static final String DB = "--spring.datasource.url=jdbc:h2:mem:audit-cli;MODE=MySQL;DB_CLOSE_DELAY=-1";
+	abstract List<String> database();
+
+	abstract DriverManagerDataSource dataSource();
 
 	@TempDir
 	Path dir;
@@ -34,7 +42,7 @@ class AuditCliTest {
 
 	private int run(String... args) {
 		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.add(DB);
+		all.addAll(database());
 		all.add("--arrears.output-dir=" + dir.resolve("out"));
 		StringWriter o = new StringWriter();
 		StringWriter e = new StringWriter();
@@ -42,6 +50,13 @@ class AuditCliTest {
 		out = o.toString();
 		err = e.toString();
 		return exit;
+	}
+
+	@BeforeEach
+	void emptyDatabase() {
+		// the schema may not exist yet on a fresh database: a first command creates it
+		run("jobs", "list", "--limit", "1");
+		TestDatabase.wipe(dataSource());
 	}
 
 	@Test
@@ -64,14 +79,58 @@ class AuditCliTest {
 		assertThat(lines.get(lines.size() - 1)).isEqualTo("differences: 0");
 		assertThat(out).contains("rerun dunning 2026-01-31");
 
+		assertThat(run("run", "bulletin", "--as-of", "2026-01-20")).as(err).isZero();
+		assertThat(run("run", "month-end", "--as-of", "2026-01-31")).as(err).isZero();
+		for (String job : List.of("bulletin", "month-end")) {
+			assertThat(
+					run("rerun", job, "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "restate", "--dry-run"))
+				.as(err)
+				.isZero();
+			List<String> rerun = out.lines().toList();
+			assertThat(rerun.get(rerun.size() - 1)).isEqualTo("differences: 0");
+			assertThat(out).contains("rerun " + job + " 2026-01-" + (job.equals("bulletin") ? "20" : "31"));
+		}
+
 		assertThat(
-				run("rerun", "bulletin", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "replay", "--dry-run"))
+				run("rerun", "festival", "--from", "2026-01-01", "--to", "2026-01-31", "--mode", "replay", "--dry-run"))
 			.isEqualTo(Cli.FAILED);
-		assertThat(err).contains("rerun bulletin is not yet supported");
+		assertThat(err).contains("rerun festival is not yet supported");
 
 		assertThat(run("jobs", "list", "--limit", "100")).isZero();
 		assertThat(out).startsWith("id,job,parameters,status,exit_code,started,read,written,commits,seconds")
 			.contains(",dunning,", "COMPLETED");
+	}
+
+	static class OnH2Test extends AuditCliTests {
+
+		private static final String URL = "jdbc:h2:mem:audit-cli;MODE=MySQL;DB_CLOSE_DELAY=-1";
+
+		@Override
+		List<String> database() {
+			return List.of("--spring.datasource.url=" + URL);
+		}
+
+		@Override
+		DriverManagerDataSource dataSource() {
+			return new DriverManagerDataSource(URL, "sa", "");
+		}
+
+	}
+
+	@ExtendWith(MySqlAvailable.class)
+	static class OnMySqlTest extends AuditCliTests {
+
+		@Override
+		List<String> database() {
+			return List.of("--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
+					"--db-password=" + MySqlAvailable.password());
+		}
+
+		@Override
+		DriverManagerDataSource dataSource() {
+			return new DriverManagerDataSource(MySqlAvailable.url(), MySqlAvailable.user(), MySqlAvailable.password());
+		}
+
 	}
 
 }

@@ -1,0 +1,109 @@
+package io.arrears.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import io.arrears.arrears.Assessment;
+import io.arrears.audit.Difference.Kind;
+import io.arrears.notice.estate.PublicListAudit;
+import io.arrears.notice.estate.PublicListAudit.Posted;
+import io.arrears.notice.rendering.DocumentRenderer;
+import io.arrears.notice.rendering.EstateList;
+import io.arrears.notice.rendering.ListedHousehold;
+import io.arrears.schedule.Schedules;
+
+/**
+ * Re-runs the bulletin job: on each date of the range it posted on or was due by
+ * {@code jobs/schedules.yml}, the bulletin and open letter of every estate, compared
+ * household by household with what was posted. The posted lists are rebuilt from the
+ * stage history they were made from and carry the fingerprint recorded when they were
+ * posted, so a list posted from other data shows too.
+ */
+class BulletinRerun extends DocumentRerun {
+
+	static final String NAME = "bulletin";
+
+	private final PublicListAudit lists;
+
+	private final Schedules schedules;
+
+	/**
+	 * The lists computed on the date being compared, kept to render the corrected ones.
+	 */
+	private final Map<String, EstateList> computedLists = new HashMap<>();
+
+	BulletinRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
+			Clock clock, PublicListAudit lists, Schedules schedules) {
+		super(walk, recorder, auditRuns, correctionsJob, clock);
+		this.lists = lists;
+		this.schedules = schedules;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	SortedSet<LocalDate> dates(LocalDate from, LocalDate to) {
+		SortedSet<LocalDate> dates = new TreeSet<>(lists.postedDates(from, to));
+		schedules.between(from, to).stream().filter(f -> f.job().equals(NAME)).forEach(f -> dates.add(f.asOf()));
+		return dates;
+	}
+
+	@Override
+	Map<String, StatedDocument> posted(LocalDate asOf) {
+		Map<String, StatedDocument> posted = new LinkedHashMap<>();
+		for (Posted p : lists.posted(asOf).values()) {
+			Map<String, String> lines = p.rebuilt() == null ? Map.of() : lines(p.rebuilt());
+			StatedDocument document = new StatedDocument(p.estateCode(), p.kind(), p.recordedFingerprint(), lines);
+			posted.put(document.key(), document);
+		}
+		return posted;
+	}
+
+	@Override
+	Map<String, StatedDocument> computed(LocalDate asOf, Map<String, Assessment> standings) {
+		computedLists.clear();
+		Map<String, StatedDocument> computed = new LinkedHashMap<>();
+		for (EstateList list : lists.lists(asOf, standings).values()) {
+			StatedDocument document = new StatedDocument(list.estate().code(), list.kind().name(),
+					DocumentRenderer.fingerprint(list), lines(list));
+			computed.put(document.key(), document);
+			computedLists.put(document.key(), list);
+		}
+		return computed;
+	}
+
+	@Override
+	String issueCorrected(LocalDate asOf, StatedDocument document, String tag) {
+		return lists.renderCorrected(computedLists.get(document.key()), tag);
+	}
+
+	@Override
+	Kind lineKind() {
+		return Kind.LISTED;
+	}
+
+	/**
+	 * What a list states: its own figures on a line of the estate, then a line per
+	 * household listed, with what the list shows of it.
+	 */
+	static Map<String, String> lines(EstateList list) {
+		Map<String, String> lines = new LinkedHashMap<>();
+		lines.put(StatedDocument.lineKey(list.estate().code(), "figures"),
+				"households=" + list.households() + " paid=" + list.householdsPaid() + " deadline=" + list.deadline());
+		for (ListedHousehold row : list.rows()) {
+			lines.put(StatedDocument.lineKey(row.household().code(), "listed"),
+					row.household().label() + (row.publicName().isEmpty() ? "" : " " + row.publicName()) + " amount="
+							+ row.amount() + " oldest-due=" + row.oldestDueDate() + " days=" + row.daysOverdue());
+		}
+		return lines;
+	}
+
+}

@@ -1,0 +1,164 @@
+package io.arrears.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import io.arrears.arrears.Assessment;
+import io.arrears.arrears.Dunning;
+
+/**
+ * A re-run of a job that posts a document per estate made from the dunning standings of
+ * its date: the bulletin job (bulletin and open letter) and the month-end job (the aging
+ * report). The standings of each date are {@link RerunWalk}'s, as the dunning re-run
+ * computes them, gathered on the dates the job posted on or was due; the documents they
+ * make are compared, line by line, with the documents posted (or, in a restatement, the
+ * latest corrected ones an earlier non-dry re-run issued).
+ * <p>
+ * A non-dry re-run issues each document that differs again, corrected, beside the one
+ * posted (which stays as it was), or withdraws one that should not have been posted, and
+ * records it in {@code audit_document} under a job instance of its own.
+ */
+abstract class DocumentRerun implements AuditedJob {
+
+	private final RerunWalk walk;
+
+	private final AuditRecorder recorder;
+
+	private final AuditRuns auditRuns;
+
+	private final CorrectionsJob correctionsJob;
+
+	private final Clock clock;
+
+	DocumentRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
+			Clock clock) {
+		this.walk = walk;
+		this.recorder = recorder;
+		this.auditRuns = auditRuns;
+		this.correctionsJob = correctionsJob;
+		this.clock = clock;
+	}
+
+	/** The dates of the range the job posted on or was due, in order. */
+	abstract SortedSet<LocalDate> dates(LocalDate from, LocalDate to);
+
+	/** What the job posted as of the date, by {@link StatedDocument#key()}. */
+	abstract Map<String, StatedDocument> posted(LocalDate asOf);
+
+	/** What the job posts as of the date for these standings, by key. */
+	abstract Map<String, StatedDocument> computed(LocalDate asOf, Map<String, Assessment> standings);
+
+	/**
+	 * Writes the corrected document that {@link #computed} stated.
+	 * @return the file, relative to the output folder
+	 */
+	abstract String issueCorrected(LocalDate asOf, StatedDocument document, String tag);
+
+	/** The kind of difference of a line. */
+	abstract Difference.Kind lineKind();
+
+	@Override
+	public RerunSummary rerun(RerunRequest request, Consumer<DayResult> eachDay) throws Exception {
+		SortedSet<LocalDate> dates = dates(request.from(), request.to());
+		return recorder.run(name(), request, (runId, differences) -> {
+			if (dates.isEmpty()) {
+				return 0;
+			}
+			// the walk starts where the range does: the standings of a date depend on the
+			// late fees the re-run itself posted on the dates before it
+			Gathering gathering = new Gathering(runId, request, dates, differences, eachDay);
+			walk.walk(new RerunRequest(request.from(), dates.last(), request.mode(), request.dryRun()), gathering);
+			return gathering.corrections;
+		});
+	}
+
+	/** Keeps the standings of the job's dates and compares their documents. */
+	private final class Gathering implements RerunWalk.Visitor {
+
+		private final long runId;
+
+		private final RerunRequest request;
+
+		private final SortedSet<LocalDate> dates;
+
+		private final AuditRecorder.Differences all;
+
+		private final Consumer<DayResult> eachDay;
+
+		private Map<String, Assessment> standings;
+
+		private int corrections;
+
+		Gathering(long runId, RerunRequest request, SortedSet<LocalDate> dates, AuditRecorder.Differences all,
+				Consumer<DayResult> eachDay) {
+			this.runId = runId;
+			this.request = request;
+			this.dates = new TreeSet<>(dates);
+			this.all = all;
+			this.eachDay = eachDay;
+		}
+
+		@Override
+		public void startDay(LocalDate day) {
+			standings = dates.contains(day) ? new HashMap<>() : null;
+		}
+
+		@Override
+		public void household(LocalDate day, String householdCode, Dunning dunning, NoticeStatement notice) {
+			if (standings != null) {
+				standings.put(householdCode, dunning.assessment());
+			}
+		}
+
+		@Override
+		public void endDay(LocalDate day, int households) throws Exception {
+			if (standings == null) {
+				return;
+			}
+			Map<String, StatedDocument> expected = computed(day, standings);
+			standings = null;
+			Map<String, StatedDocument> recorded = posted(day);
+			if (request.mode() == Mode.RESTATE) {
+				recorded.putAll(auditRuns.correctedDocuments(name(), day));
+				recorded.values().removeIf(d -> d.fingerprint() == null);
+			}
+			List<Difference> differences = new ArrayList<>();
+			List<CorrectedDocument> corrected = new ArrayList<>();
+			for (String key : new TreeSet<>(union(expected, recorded))) {
+				StatedDocument want = expected.get(key);
+				StatedDocument got = recorded.get(key);
+				List<Difference> found = DocumentReconciliation.compare(day, want, got, lineKind());
+				differences.addAll(found);
+				if (!found.isEmpty() && !request.dryRun()) {
+					corrected.add(want == null
+							? new CorrectedDocument(name(), day,
+									new StatedDocument(got.estateCode(), got.kind(), null, Map.of()), null)
+							: new CorrectedDocument(name(), day, want, issueCorrected(day, want, "R" + runId)));
+				}
+			}
+			all.add(differences);
+			if (!corrected.isEmpty()) {
+				correctionsJob.post(name(), request.mode(),
+						Corrections.ofDocuments(runId, day, LocalDateTime.now(clock), corrected));
+				corrections += corrected.size();
+			}
+			eachDay.accept(new DayResult(day, households, differences.size(), corrected.size()));
+		}
+
+		private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
+			List<String> keys = new ArrayList<>(a.keySet());
+			keys.addAll(b.keySet());
+			return keys;
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.arrears.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import io.arrears.arrears.Assessment;
+import io.arrears.audit.Difference.Kind;
+import io.arrears.finance.AgingReport;
+import io.arrears.finance.MonthEndAudit;
+import io.arrears.schedule.Schedules;
+
+/**
+ * Re-runs the month-end job: on each date of the range it ran on or was due by
+ * {@code jobs/schedules.yml}, each estate's aging report (docs/month-end.md), compared
+ * line by line (every stage, every bucket, the totals) with the one printed from the
+ * stage history of the date. A date whose pack was never produced shows as a document not
+ * issued.
+ */
+class MonthEndRerun extends DocumentRerun {
+
+	static final String NAME = "month-end";
+
+	static final String KIND = "AGING";
+
+	private final MonthEndAudit monthEnd;
+
+	private final Schedules schedules;
+
+	private final Map<String, AgingReport> computedReports = new HashMap<>();
+
+	MonthEndRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
+			Clock clock, MonthEndAudit monthEnd, Schedules schedules) {
+		super(walk, recorder, auditRuns, correctionsJob, clock);
+		this.monthEnd = monthEnd;
+		this.schedules = schedules;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	SortedSet<LocalDate> dates(LocalDate from, LocalDate to) {
+		SortedSet<LocalDate> dates = new TreeSet<>();
+		schedules.between(from, to).stream().filter(f -> f.job().equals(NAME)).forEach(f -> dates.add(f.asOf()));
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			if (monthEnd.produced(day)) {
+				dates.add(day);
+			}
+		}
+		return dates;
+	}
+
+	@Override
+	Map<String, StatedDocument> posted(LocalDate asOf) {
+		Map<String, StatedDocument> posted = new LinkedHashMap<>();
+		if (monthEnd.produced(asOf)) {
+			for (AgingReport report : monthEnd.recorded(asOf).values()) {
+				StatedDocument document = document(report);
+				posted.put(document.key(), document);
+			}
+		}
+		return posted;
+	}
+
+	@Override
+	Map<String, StatedDocument> computed(LocalDate asOf, Map<String, Assessment> standings) {
+		computedReports.clear();
+		Map<String, StatedDocument> computed = new LinkedHashMap<>();
+		for (AgingReport report : monthEnd.computed(asOf, standings).values()) {
+			StatedDocument document = document(report);
+			computed.put(document.key(), document);
+			computedReports.put(document.key(), report);
+		}
+		return computed;
+	}
+
+	@Override
+	String issueCorrected(LocalDate asOf, StatedDocument document, String tag) {
+		return monthEnd.writeCorrected(computedReports.get(document.key()), tag);
+	}
+
+	@Override
+	Kind lineKind() {
+		return Kind.AGING;
+	}
+
+	private static StatedDocument document(AgingReport report) {
+		Map<String, String> lines = new LinkedHashMap<>();
+		report.lines()
+			.forEach((subject, value) -> lines.put(StatedDocument.lineKey(report.estateCode(), subject), value));
+		return new StatedDocument(report.estateCode(), KIND, StatedDocument.fingerprintOf(lines), lines);
+	}
+
+}
