@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 import io.arrears.arrears.Assessment;
 import io.arrears.audit.Difference.Kind;
@@ -30,8 +29,6 @@ class BulletinRerun extends DocumentRerun {
 
 	private final PublicListAudit lists;
 
-	private final Schedules schedules;
-
 	/**
 	 * The lists computed on the date being compared, kept to render the corrected ones.
 	 */
@@ -39,9 +36,8 @@ class BulletinRerun extends DocumentRerun {
 
 	BulletinRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
 			Clock clock, PublicListAudit lists, Schedules schedules) {
-		super(walk, recorder, auditRuns, correctionsJob, clock);
+		super(walk, recorder, auditRuns, correctionsJob, clock, schedules);
 		this.lists = lists;
-		this.schedules = schedules;
 	}
 
 	@Override
@@ -50,10 +46,8 @@ class BulletinRerun extends DocumentRerun {
 	}
 
 	@Override
-	SortedSet<LocalDate> dates(LocalDate from, LocalDate to) {
-		SortedSet<LocalDate> dates = new TreeSet<>(lists.postedDates(from, to));
-		schedules.between(from, to).stream().filter(f -> f.job().equals(NAME)).forEach(f -> dates.add(f.asOf()));
-		return dates;
+	SortedSet<LocalDate> postedOn(LocalDate from, LocalDate to) {
+		return lists.postedDates(from, to);
 	}
 
 	@Override

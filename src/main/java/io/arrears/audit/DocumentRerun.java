@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import io.arrears.arrears.Assessment;
 import io.arrears.arrears.Dunning;
+import io.arrears.schedule.Schedules;
 
 /**
  * A re-run of a job that posts a document per estate made from the dunning standings of
@@ -38,17 +39,30 @@ abstract class DocumentRerun implements AuditedJob {
 
 	private final Clock clock;
 
+	private final Schedules schedules;
+
 	DocumentRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
-			Clock clock) {
+			Clock clock, Schedules schedules) {
 		this.walk = walk;
 		this.recorder = recorder;
 		this.auditRuns = auditRuns;
 		this.correctionsJob = correctionsJob;
 		this.clock = clock;
+		this.schedules = schedules;
 	}
 
-	/** The dates of the range the job posted on or was due, in order. */
-	abstract SortedSet<LocalDate> dates(LocalDate from, LocalDate to);
+	/**
+	 * The dates of the range the job posted on or was due, in order: those
+	 * {@code jobs/schedules.yml} plans, and those {@link #postedOn} says.
+	 */
+	SortedSet<LocalDate> dates(LocalDate from, LocalDate to) {
+		SortedSet<LocalDate> dates = new TreeSet<>(postedOn(from, to));
+		schedules.between(from, to).stream().filter(f -> f.job().equals(name())).forEach(f -> dates.add(f.asOf()));
+		return dates;
+	}
+
+	/** The dates of the range the job posted on, planned or not. */
+	abstract SortedSet<LocalDate> postedOn(LocalDate from, LocalDate to);
 
 	/** What the job posted as of the date, by {@link StatedDocument#key()}. */
 	abstract Map<String, StatedDocument> posted(LocalDate asOf);

@@ -29,15 +29,12 @@ class MonthEndRerun extends DocumentRerun {
 
 	private final MonthEndAudit monthEnd;
 
-	private final Schedules schedules;
-
 	private final Map<String, AgingReport> computedReports = new HashMap<>();
 
 	MonthEndRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
 			Clock clock, MonthEndAudit monthEnd, Schedules schedules) {
-		super(walk, recorder, auditRuns, correctionsJob, clock);
+		super(walk, recorder, auditRuns, correctionsJob, clock, schedules);
 		this.monthEnd = monthEnd;
-		this.schedules = schedules;
 	}
 
 	@Override
@@ -46,9 +43,8 @@ class MonthEndRerun extends DocumentRerun {
 	}
 
 	@Override
-	SortedSet<LocalDate> dates(LocalDate from, LocalDate to) {
+	SortedSet<LocalDate> postedOn(LocalDate from, LocalDate to) {
 		SortedSet<LocalDate> dates = new TreeSet<>();
-		schedules.between(from, to).stream().filter(f -> f.job().equals(NAME)).forEach(f -> dates.add(f.asOf()));
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			if (monthEnd.produced(day)) {
 				dates.add(day);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.arrears.testing.CliDatabase;
 import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.TestDatabase;
 
@@ -29,9 +29,7 @@ import io.arrears.testing.TestDatabase;
  */
 abstract class AuditCliTests {
 
-	abstract List<String> database();
-
-	abstract DriverManagerDataSource dataSource();
+	abstract CliDatabase database();
 
 	@TempDir
 	Path dir;
@@ -42,7 +40,7 @@ abstract class AuditCliTests {
 
 	private int run(String... args) {
 		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.addAll(database());
+		all.addAll(database().arguments());
 		all.add("--arrears.output-dir=" + dir.resolve("out"));
 		StringWriter o = new StringWriter();
 		StringWriter e = new StringWriter();
@@ -56,7 +54,7 @@ abstract class AuditCliTests {
 	void emptyDatabase() {
 		// the schema may not exist yet on a fresh database: a first command creates it
 		run("jobs", "list", "--limit", "1");
-		TestDatabase.wipe(dataSource());
+		TestDatabase.wipe(database().dataSource());
 	}
 
 	@Test
@@ -103,16 +101,9 @@ abstract class AuditCliTests {
 
 	static class OnH2Test extends AuditCliTests {
 
-		private static final String URL = "jdbc:h2:mem:audit-cli;MODE=MySQL;DB_CLOSE_DELAY=-1";
-
 		@Override
-		List<String> database() {
-			return List.of("--spring.datasource.url=" + URL);
-		}
-
-		@Override
-		DriverManagerDataSource dataSource() {
-			return new DriverManagerDataSource(URL, "sa", "");
+		CliDatabase database() {
+			return CliDatabase.h2("audit-cli");
 		}
 
 	}
@@ -121,14 +112,8 @@ abstract class AuditCliTests {
 	static class OnMySqlTest extends AuditCliTests {
 
 		@Override
-		List<String> database() {
-			return List.of("--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
-					"--db-password=" + MySqlAvailable.password());
-		}
-
-		@Override
-		DriverManagerDataSource dataSource() {
-			return new DriverManagerDataSource(MySqlAvailable.url(), MySqlAvailable.user(), MySqlAvailable.password());
+		CliDatabase database() {
+			return CliDatabase.mySql();
 		}
 
 	}

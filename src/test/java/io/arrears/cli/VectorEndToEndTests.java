@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.arrears.testing.CliDatabase;
 import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.TestDatabase;
 
@@ -35,15 +35,13 @@ abstract class VectorEndToEndTests {
 	@TempDir
 	Path dir;
 
-	abstract List<String> database();
-
-	abstract DriverManagerDataSource dataSource();
+	abstract CliDatabase database();
 
 	@BeforeEach
 	void emptyDatabase() {
 		// the schema may not exist yet on a fresh database: a first command creates it
 		cli("export", "notices", "--from", "2026-01-01", "--to", "2026-01-01");
-		TestDatabase.wipe(dataSource());
+		TestDatabase.wipe(database().dataSource());
 	}
 
 	@ParameterizedTest
@@ -80,7 +78,7 @@ abstract class VectorEndToEndTests {
 
 	private Result cli(String... args) {
 		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.addAll(database());
+		all.addAll(database().arguments());
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -105,16 +103,9 @@ abstract class VectorEndToEndTests {
 
 	static class OnH2Test extends VectorEndToEndTests {
 
-		private static final String URL = "jdbc:h2:mem:vector-e2e;MODE=MySQL;DB_CLOSE_DELAY=-1";
-
 		@Override
-		List<String> database() {
-			return List.of("--spring.datasource.url=" + URL);
-		}
-
-		@Override
-		DriverManagerDataSource dataSource() {
-			return new DriverManagerDataSource(URL, "sa", "");
+		CliDatabase database() {
+			return CliDatabase.h2("vector-e2e");
 		}
 
 	}
@@ -123,14 +114,8 @@ abstract class VectorEndToEndTests {
 	static class OnMySqlTest extends VectorEndToEndTests {
 
 		@Override
-		List<String> database() {
-			return List.of("--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
-					"--db-password=" + MySqlAvailable.password());
-		}
-
-		@Override
-		DriverManagerDataSource dataSource() {
-			return new DriverManagerDataSource(MySqlAvailable.url(), MySqlAvailable.user(), MySqlAvailable.password());
+		CliDatabase database() {
+			return CliDatabase.mySql();
 		}
 
 	}
