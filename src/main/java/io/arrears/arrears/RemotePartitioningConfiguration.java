@@ -117,7 +117,7 @@ class RemotePartitioningConfiguration {
 	static class Worker {
 
 		@Bean
-		Queue assessRequestsQueue(ArrearsProperties properties) {
+		Queue assessWorkQueue(ArrearsProperties properties) {
 			return new Queue(properties.dunning().remote().queue(), true);
 		}
 
