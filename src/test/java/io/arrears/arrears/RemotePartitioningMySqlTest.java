@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -69,7 +70,7 @@ class RemotePartitioningMySqlTest {
 		for (String name : WORKERS) {
 			Path log = Path.of("target", "remote-" + name + "-" + System.nanoTime() + ".log");
 			logs.add(log);
-			workers.add(work(name, log));
+			workers.add(work(name, QUEUE, log));
 		}
 	}
 
@@ -136,6 +137,116 @@ class RemotePartitioningMySqlTest {
 			assertThat(restarted.totals().households()).isEqualTo(60);
 			assertThat(signatures(context.getBean(JobRepository.class), FROM, FROM)).doesNotContain("null");
 		}
+	}
+
+	/**
+	 * A worker killed with SIGKILL in the middle of a range: the manager fails after its
+	 * timeout, saying what was left; once the dead worker's range has been quiet for
+	 * {@code arrears.recovery.stale-after}, the same date run again with live workers
+	 * restarts the unfinished ranges, the killed one from its last committed chunk, and
+	 * ends as an uninterrupted run.
+	 */
+	@Test
+	void aWorkerKilledMidRangeIsRestartedByKeyByTheSameCommandToTheSameResult() throws Exception {
+		LocalDate day = LocalDate.parse("2026-02-28");
+		String victimQueue = QUEUE + "-victim";
+		Path victimLog = Path.of("target", "remote-victim-" + System.nanoTime() + ".log");
+		logs.add(victimLog);
+		Process victim = work("victim", victimQueue, victimLog);
+		try (ConfigurableApplicationContext context = start(remote(victimQueue, "10s"))) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			TestDatabase.wipe(context.getBean(DataSource.class));
+			VectorLoader.load(jdbc, "estate60");
+			// the third range holds households 30..44: its first chunk of ten commits,
+			// the
+			// second stops at this one's stage row
+			String slow = jdbc.queryForObject(
+					"SELECT household_code FROM household ORDER BY household_code LIMIT 1 OFFSET 42", String.class);
+			jdbc.execute("""
+					CREATE TRIGGER slow_stage BEFORE INSERT ON stage_history FOR EACH ROW
+					BEGIN
+					  IF NEW.household_code = '%s' AND NEW.as_of = '%s' THEN
+					    SET @slept = SLEEP(60);
+					  END IF;
+					END
+					""".formatted(slow, day));
+			try {
+				assertThat(RabbitAvailable.awaitConsumers(victimQueue, 1, Duration.ofSeconds(60)))
+					.as(() -> "the victim consumes; its log: " + workerLogs())
+					.isTrue();
+				CompletableFuture<DunningRuns.RunSummary> run = CompletableFuture.supplyAsync(() -> {
+					try {
+						return context.getBean(DunningRuns.class).run(day);
+					}
+					catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				});
+				Long sleeping = null;
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+				while (sleeping == null && System.nanoTime() < deadline) {
+					List<Long> ids = jdbc.queryForList("""
+							SELECT ID FROM information_schema.PROCESSLIST
+							 WHERE DB = DATABASE() AND STATE = 'User sleep' AND ID <> CONNECTION_ID()""", Long.class);
+					sleeping = ids.isEmpty() ? null : ids.get(0);
+					Thread.sleep(50);
+				}
+				assertThat(sleeping).as(() -> "the victim reached the slow row; its log: " + workerLogs()).isNotNull();
+				victim.destroyForcibly();
+				victim.waitFor(30, TimeUnit.SECONDS);
+				jdbc.execute("KILL CONNECTION " + sleeping);
+
+				DunningRuns.RunSummary failed = run.get(60, TimeUnit.SECONDS);
+				assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+				// the requests go out in no particular order: the victim ran none, one or
+				// two
+				// ranges before the killed one
+				assertThat(failed.failure())
+					.containsPattern("[0-3] of " + GRID_SIZE + " partitions were never picked up")
+					.contains("1 still running");
+			}
+			finally {
+				jdbc.execute("DROP TRIGGER IF EXISTS slow_stage");
+				victim.destroyForcibly();
+				RabbitAvailable.deleteQueue(victimQueue);
+			}
+		}
+
+		// MariaDB keeps last_updated to the second: more than stale-after of quiet
+		Thread.sleep(4500);
+		assertThat(RabbitAvailable.awaitConsumers(QUEUE, WORKERS.size(), Duration.ofSeconds(60)))
+			.as(() -> "both workers consume queue " + QUEUE + "; their logs: " + workerLogs())
+			.isTrue();
+		try (ConfigurableApplicationContext context = start(
+				concat(remote(QUEUE, "60s"), "--arrears.recovery.stale-after=3s"))) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			DunningRuns runs = context.getBean(DunningRuns.class);
+			DunningRuns.RunSummary restarted = runs.run(day);
+
+			assertThat(restarted.status()).as(() -> restarted.failure() + "; worker logs: " + workerLogs())
+				.isEqualTo(BatchStatus.COMPLETED);
+			assertThat(restarted.totals().households()).isEqualTo(60);
+			JobRepository jobRepository = context.getBean(JobRepository.class);
+			JobInstance instance = jobRepository.getJobInstance(DunningJobConfiguration.JOB_NAME,
+					DunningRuns.parameters(day));
+			StepExecution killed = jobRepository.getLastStepExecution(instance,
+					DunningJobConfiguration.WORKER_STEP_NAME + ":" + HouseholdRanges.PARTITION + 2);
+			assertThat(killed.getReadCount()).as("the killed range resumed after its committed chunk, by key")
+				.isEqualTo(5);
+			assertThat(killed.getExecutionContext().getString(RemotePartitioningConfiguration.WORKER)).isIn(WORKERS);
+			Map<String, String> afterRestart = Tables.snapshots(jdbc);
+
+			TestDatabase.wipe(context.getBean(DataSource.class));
+			VectorLoader.load(jdbc, "estate60");
+			assertThat(runs.run(day).status()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(afterRestart).as("the same as an uninterrupted run").isEqualTo(Tables.snapshots(jdbc));
+		}
+	}
+
+	private static String[] concat(String[] settings, String... more) {
+		List<String> all = new ArrayList<>(Arrays.asList(settings));
+		all.addAll(Arrays.asList(more));
+		return all.toArray(String[]::new);
 	}
 
 	/** The manager's settings: remote partitioning on a queue, with a timeout. */
@@ -207,14 +318,17 @@ class RemotePartitioningMySqlTest {
 		return byDate.toString();
 	}
 
-	/** {@code work} in a JVM of its own, against the test's database and broker. */
-	private static Process work(String name, Path log) throws Exception {
+	/**
+	 * {@code work} in a JVM of its own, against the test's database and broker, on a
+	 * queue.
+	 */
+	private static Process work(String name, String queue, Path log) throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
 						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 						ArrearsApplication.class.getName(), "work", "--db=" + MySqlAvailable.url(),
 						"--db-user=" + MySqlAvailable.user(), "--db-password=" + MySqlAvailable.password(),
-						"--arrears.dunning.remote.queue=" + QUEUE, "--arrears.dunning.remote.worker-name=" + name,
+						"--arrears.dunning.remote.queue=" + queue, "--arrears.dunning.remote.worker-name=" + name,
 						"--arrears.dunning.chunk-size=10", "--arrears.output-dir=target/test-out/remote-mysql"));
 		command.addAll(Arrays.asList(RabbitAvailable.springArguments()));
 		Files.createDirectories(log.getParent());
