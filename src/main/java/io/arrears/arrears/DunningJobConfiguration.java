@@ -12,6 +12,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -57,13 +58,17 @@ class DunningJobConfiguration {
 	}
 
 	/**
-	 * With {@code arrears.dunning.grid-size} 1 (the default) the assessment is one
-	 * chunk-oriented step; with N it is a partitioned step of that name whose N workers
-	 * each read one key range of households on their own thread. The rules are per
-	 * household and the writes per household, so the ranges need no coordination; a
-	 * failed worker restarts by key inside its own range.
+	 * The assessment with local partitioning (the default; with
+	 * {@code arrears.dunning.partitioning=remote} it is
+	 * {@link RemotePartitioningConfiguration}'s). With {@code arrears.dunning.grid-size}
+	 * 1 (the default) the assessment is one chunk-oriented step; with N it is a
+	 * partitioned step of that name whose N workers each read one key range of households
+	 * on their own thread. The rules are per household and the writes per household, so
+	 * the ranges need no coordination; a failed worker restarts by key inside its own
+	 * range.
 	 */
 	@Bean
+	@ConditionalOnProperty(name = "arrears.dunning.partitioning", havingValue = "local", matchIfMissing = true)
 	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor, DunningWriter dunningWriter,
 			DunningProgress dunningProgress, ArrearsProperties properties, JdbcTemplate jdbcTemplate) {
@@ -72,16 +77,7 @@ class DunningJobConfiguration {
 			return assessChunks(STEP_NAME, jobRepository, transactionManager, new DefaultTransactionAttribute(),
 					householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
 		}
-		// The notice insert checks for the episode's notice in the same statement; under
-		// MySQL's
-		// REPEATABLE READ that check takes gap locks, and workers inserting at the end of
-		// the index
-		// deadlock each other. READ COMMITTED checks without gap locks, and is enough: a
-		// household's
-		// notices are only ever written by the one worker whose range holds it.
-		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
-		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		Step worker = assessChunks(WORKER_STEP_NAME, jobRepository, transactionManager, readCommitted,
+		Step worker = assessChunks(WORKER_STEP_NAME, jobRepository, transactionManager, readCommitted(),
 				householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("assess-");
 		workers.setConcurrencyLimit(gridSize);
@@ -95,11 +91,36 @@ class DunningJobConfiguration {
 			.build();
 	}
 
-	private static Step assessChunks(String name, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, TransactionAttribute transaction,
-			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor, DunningWriter dunningWriter,
-			DunningProgress dunningProgress, ArrearsProperties properties) {
-		return new StepBuilder(name, jobRepository).<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
+	/**
+	 * The transaction of a partition's chunks, local or remote. The notice insert checks
+	 * for the episode's notice in the same statement; under MySQL's REPEATABLE READ that
+	 * check takes gap locks, and workers inserting at the end of the index deadlock each
+	 * other. READ COMMITTED checks without gap locks, and is enough: a household's
+	 * notices are only ever written by the one worker whose range holds it.
+	 */
+	static TransactionAttribute readCommitted() {
+		DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
+		readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		return readCommitted;
+	}
+
+	static Step assessChunks(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			TransactionAttribute transaction, HouseholdLedgerReader householdLedgerReader,
+			DunningProcessor dunningProcessor, DunningWriter dunningWriter, DunningProgress dunningProgress,
+			ArrearsProperties properties) {
+		return assessChunks(new StepBuilder(name, jobRepository), transactionManager, transaction,
+				householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
+	}
+
+	/**
+	 * The chunks of the assessment on a given builder: a plain one, or the remote
+	 * worker's, which also listens for the manager's requests.
+	 */
+	static Step assessChunks(StepBuilder builder, PlatformTransactionManager transactionManager,
+			TransactionAttribute transaction, HouseholdLedgerReader householdLedgerReader,
+			DunningProcessor dunningProcessor, DunningWriter dunningWriter, DunningProgress dunningProgress,
+			ArrearsProperties properties) {
+		return builder.<HouseholdLedger, Dunning>chunk(properties.dunning().chunkSize())
 			.transactionManager(transactionManager)
 			.transactionAttribute(transaction)
 			.reader(householdLedgerReader)

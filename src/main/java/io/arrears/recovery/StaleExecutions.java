@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,8 +85,11 @@ public class StaleExecutions {
 			failUnknown(jobRepository.getJobExecution(last.getId()));
 			return Verdict.RECOVERED;
 		}
-		if (last == null || !last.isRunning()) {
+		if (last == null) {
 			return Verdict.NOT_RUNNING;
+		}
+		if (!last.isRunning()) {
+			return recoverPartitionsIfStale(jobName, jobRepository.getJobExecution(last.getId()));
 		}
 		// the repository's own reading of the execution, with its step executions
 		JobExecution execution = jobRepository.getJobExecution(last.getId());
@@ -101,6 +105,46 @@ public class StaleExecutions {
 		log.warn("{} execution {} was left {} by a process that is gone (last updated {}): marking it failed to"
 				+ " restart it", jobName, execution.getId(), execution.getStatus(), lastWritten);
 		jobOperator.recover(execution);
+		return Verdict.RECOVERED;
+	}
+
+	/**
+	 * An execution that ended but left step executions running: the partitions of a
+	 * remote manager step that timed out, run by a worker that died or is still at work.
+	 * Batch refuses to restart an instance while any step of its last execution is
+	 * running, so those that have written nothing for the stale-after time are marked
+	 * failed; the restart then resumes each from its committed context, by key.
+	 */
+	private Verdict recoverPartitionsIfStale(String jobName, JobExecution execution) {
+		List<StepExecution> left = execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStatus().isRunning())
+			.toList();
+		if (left.isEmpty()) {
+			return Verdict.NOT_RUNNING;
+		}
+		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
+		for (StepExecution step : left) {
+			LocalDateTime lastWritten = latest(step.getLastUpdated(), step.getStartTime());
+			if (lastWritten != null && Duration.between(lastWritten, now).compareTo(staleAfter) < 0) {
+				log.warn(
+						"{} execution {} ended {}, but its step {} is {} and was updated at {}, less than {} ago:"
+								+ " left alone",
+						jobName, execution.getId(), execution.getStatus(), step.getStepName(), step.getStatus(),
+						lastWritten, staleAfter);
+				return Verdict.MAYBE_ALIVE;
+			}
+		}
+		String why = "left running when its job execution ended (a remote worker that died or never took it);"
+				+ " marked failed to restart it";
+		for (StepExecution step : left) {
+			log.warn("{} execution {}: step {} was {}: {}", jobName, execution.getId(), step.getStepName(),
+					step.getStatus(), why);
+			step.setStatus(BatchStatus.FAILED);
+			step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+			step.setEndTime(now);
+			jobRepository.update(step);
+		}
 		return Verdict.RECOVERED;
 	}
 

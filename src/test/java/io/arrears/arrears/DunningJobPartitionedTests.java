@@ -147,32 +147,8 @@ abstract class DunningJobPartitionedTests {
 		}
 	}
 
-	/** Each table's business content in a stable order, without generated ids. */
 	private static Map<String, String> snapshots(ConfigurableApplicationContext context) {
-		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		Map<String, String> snapshots = new HashMap<>();
-		snapshots.put("ledger_entry",
-				rows(jdbc, "SELECT reference, household_code, entry_type, fee_item, period, amount,"
-						+ " effective_date, recorded_at, reverses FROM ledger_entry ORDER BY reference"));
-		snapshots.put("stage_history", rows(jdbc, "SELECT * FROM stage_history ORDER BY as_of, household_code"));
-		snapshots
-			.put("notice", rows(jdbc, "SELECT household_code, kind, number, episode_due_date, issued_on, principal,"
-					+ " late_fee, total, fingerprint FROM notice ORDER BY household_code, kind, number, episode_due_date"));
-		snapshots.put("notice_line", rows(jdbc,
-				"SELECT * FROM notice_line" + " ORDER BY household_code, kind, number, episode_due_date, line_no"));
-		return snapshots;
-	}
-
-	private static String rows(JdbcTemplate jdbc, String sql) {
-		List<String> rows = jdbc.query(sql, (rs, n) -> {
-			StringBuilder row = new StringBuilder();
-			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-				row.append(rs.getString(i)).append('|');
-			}
-			return row.toString();
-		});
-		assertThat(rows).isNotEmpty();
-		return String.join("\n", rows);
+		return Tables.snapshots(context.getBean(JdbcTemplate.class));
 	}
 
 }
