@@ -35,6 +35,7 @@ import io.arrears.ArrearsApplication;
 import io.arrears.arrears.DunningRuns.RangeSummary;
 import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.RabbitAvailable;
+import io.arrears.testing.SleepingConnection;
 import io.arrears.testing.TestDatabase;
 
 /**
@@ -182,15 +183,7 @@ class RemotePartitioningMySqlTest {
 						throw new IllegalStateException(e);
 					}
 				});
-				Long sleeping = null;
-				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-				while (sleeping == null && System.nanoTime() < deadline) {
-					List<Long> ids = jdbc.queryForList("""
-							SELECT ID FROM information_schema.PROCESSLIST
-							 WHERE DB = DATABASE() AND STATE = 'User sleep' AND ID <> CONNECTION_ID()""", Long.class);
-					sleeping = ids.isEmpty() ? null : ids.get(0);
-					Thread.sleep(50);
-				}
+				Long sleeping = SleepingConnection.await(jdbc, Duration.ofSeconds(30));
 				assertThat(sleeping).as(() -> "the victim reached the slow row; its log: " + workerLogs()).isNotNull();
 				victim.destroyForcibly();
 				victim.waitFor(30, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import io.arrears.arrears.DunningRuns.RangeSummary;
 import io.arrears.arrears.VectorLoader;
 import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.MySqlTest;
+import io.arrears.testing.SleepingConnection;
 import io.arrears.testing.TestDatabase;
 
 /**
@@ -159,15 +161,7 @@ class RunRecoveryMySqlTest {
 				throw new IllegalStateException(e);
 			}
 		});
-		Long thread = null;
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (thread == null && System.nanoTime() < deadline) {
-			List<Long> sleeping = jdbc.queryForList("""
-					SELECT ID FROM information_schema.PROCESSLIST
-					 WHERE DB = DATABASE() AND STATE = 'User sleep' AND ID <> CONNECTION_ID()""", Long.class);
-			thread = sleeping.isEmpty() ? null : sleeping.get(0);
-			Thread.sleep(50);
-		}
+		Long thread = SleepingConnection.await(jdbc, Duration.ofSeconds(120));
 		assertThat(thread).as("the run reached the slow insert").isNotNull();
 		jdbc.execute("KILL CONNECTION " + thread);
 		RangeSummary interrupted = run.get(60, TimeUnit.SECONDS);
