@@ -199,11 +199,17 @@ public class Benchmark {
 
 		double perNotice = renderFloor(settings, out);
 		out.printf(Locale.ROOT, "bench: load average at the end %s%n", loadAverage());
-		// the render step renders the reminders and lawyer's letters; case files have a
-		// step of their own
+		// the render step renders the reminders and lawyer's letters (case files have a
+		// step of their own): all of them, or the first --render-limit
 		Long rendered = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM notice WHERE issued_on = ?"
+						+ " AND kind IN ('REMINDER', 'LAWYER_LETTER') AND file_path IS NOT NULL",
+				Long.class, Date.valueOf(settings.asOf()));
+		Long issued = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM notice WHERE issued_on = ?" + " AND kind IN ('REMINDER', 'LAWYER_LETTER')",
 				Long.class, Date.valueOf(settings.asOf()));
+		out.printf(Locale.ROOT, "bench: render-notices rendered %d of the %d reminders and lawyer's letters issued%n",
+				rendered, issued);
 		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
 				peakAfterGc);
 	}

@@ -53,10 +53,18 @@ class BenchCommand implements Cli.Action {
 					+ " (default ${DEFAULT-VALUE})")
 	String floors;
 
+	@Option(names = "--render-limit", paramLabel = "N", defaultValue = "0",
+			description = "Render and print-batch only the first N of the day's notices, in delivery order"
+					+ " (arrears.documents.render-limit; default ${DEFAULT-VALUE}: all of them)")
+	int renderLimit;
+
 	@Override
 	public void validate() {
 		if (households < 1 || months < 1 || grid < 1 || renderSample < 1) {
 			throw new IllegalArgumentException("--households, --months, --grid and --render-sample must be at least 1");
+		}
+		if (renderLimit < 0) {
+			throw new IllegalArgumentException("--render-limit must not be negative");
 		}
 		if (!floors.equals("all") && !floors.equals("grouped")) {
 			throw new IllegalArgumentException("--floors is all or grouped, not " + floors);
@@ -67,6 +75,7 @@ class BenchCommand implements Cli.Action {
 	public List<String> springArguments() {
 		List<String> args = new ArrayList<>();
 		args.add("--arrears.dunning.grid-size=" + grid);
+		args.add("--arrears.documents.render-limit=" + renderLimit);
 		// each partition holds a streaming connection and a writing one
 		args.add("--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, 2 * grid + 4));
 		args.add("--arrears.output-dir=" + System.getProperty("java.io.tmpdir") + "/arrears-bench-out");
