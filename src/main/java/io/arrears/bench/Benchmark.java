@@ -256,6 +256,8 @@ public class Benchmark {
 		}
 		Properties info = new Properties();
 		info.put("allowLoadLocalInfile", "true");
+		// the estates and households still go in as batches: one multi-row INSERT each
+		info.put("rewriteBatchedStatements", "true");
 		if (connection.determineUsername() != null) {
 			info.put("user", connection.determineUsername());
 		}
