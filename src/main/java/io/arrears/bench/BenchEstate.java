@@ -1,17 +1,27 @@
 package io.arrears.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import javax.sql.DataSource;
+
+import com.mysql.cj.jdbc.JdbcStatement;
 
 /**
  * A generated estate of any size: H households with M months of charges and payments up
@@ -23,8 +33,11 @@ import javax.sql.DataSource;
  * <p>
  * The ledger goes in month by month, every household's entries of a month together, as a
  * service centre's imports do: a household's entries are scattered over the table, as
- * they are in production, not stored side by side. Rows go in as multi-row INSERT batches
- * (the connection rewrites a JDBC batch into one statement), never one statement per row.
+ * they are in production, not stored side by side. On MySQL each month's entries are
+ * streamed to the server as one {@code LOAD DATA LOCAL INFILE} (no file is written), with
+ * the ledger's secondary indexes dropped for the load and built again afterwards, sorted;
+ * elsewhere (H2) they go in as JDBC batches. Both produce the same rows in the same
+ * order.
  */
 final class BenchEstate {
 
@@ -54,6 +67,56 @@ final class BenchEstate {
 			    effective_date, recorded_at, reverses)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
 			""";
+
+	// the file name is only a label: the driver sends the stream set on the statement.
+	// The entry ids are given: the server would leave gaps between the LOAD statements
+	// (it reserves auto-increment values in growing blocks for a statement of unknown
+	// size)
+	private static final String LOAD_ENTRIES = """
+			LOAD DATA LOCAL INFILE 'bench-ledger-month.tsv' INTO TABLE ledger_entry CHARACTER SET utf8mb4
+			FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'
+			(entry_id, reference, household_code, entry_type, fee_item, period, amount, effective_date, recorded_at)
+			""";
+
+	// the ledger's secondary indexes as V2 and V3 create them; dropped for the load and
+	// built again in one sorted pass, which is many times faster than maintaining them
+	// row by row once they outgrow the buffer pool. The table's definition is compared
+	// before and after: a migration that changes them fails the load, not the benchmark.
+	private static final String DROP_INDEXES = """
+			ALTER TABLE ledger_entry DROP INDEX ledger_reference_uk, DROP INDEX ledger_household_idx,
+			    DROP INDEX ledger_reverses_idx
+			""";
+
+	private static final List<String> ADD_INDEXES = List.of("ADD CONSTRAINT ledger_reference_uk UNIQUE (reference)",
+			"ADD INDEX ledger_household_idx (household_code, effective_date)",
+			"ADD INDEX ledger_reverses_idx (reverses)");
+
+	private static final List<String> INDEX_NAMES = List.of("ledger_reference_uk", "ledger_household_idx",
+			"ledger_reverses_idx");
+
+	private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/** How the ledger goes in. */
+	enum Loading {
+
+		/** JDBC batches of multi-row INSERTs (rewritten by Connector/J): any database */
+		INSERT_BATCHES,
+		/**
+		 * one streamed {@code LOAD DATA LOCAL INFILE} per month, secondary indexes built
+		 * afterwards: MySQL only, on a connection that allows LOCAL INFILE
+		 */
+		LOAD_DATA
+
+	}
+
+	/** Where a generated ledger entry goes. */
+	@FunctionalInterface
+	private interface Entries {
+
+		void add(String reference, String household, String type, String feeItem, String period, BigDecimal amount,
+				LocalDate effective, LocalDateTime recorded) throws SQLException;
+
+	}
 
 	/** How a household pays. */
 	enum Payer {
@@ -112,15 +175,18 @@ final class BenchEstate {
 	}
 
 	/**
-	 * Inserts the estates, households and ledger; returns the number of ledger entries.
+	 * Inserts the estates, households and ledger on the given connection, which must
+	 * allow {@code LOAD DATA LOCAL INFILE} for {@link Loading#LOAD_DATA}; returns the
+	 * number of ledger entries.
 	 */
-	long load(DataSource dataSource, boolean mysql) throws SQLException {
+	long load(Connection c, boolean mysql, Loading loading) throws SQLException {
 		Profile[] profiles = new Profile[households];
 		for (int i = 0; i < households; i++) {
 			profiles[i] = profile(i);
 		}
-		try (Connection c = dataSource.getConnection()) {
-			c.setAutoCommit(false);
+		boolean autoCommit = c.getAutoCommit();
+		c.setAutoCommit(false);
+		try {
 			if (mysql) {
 				try (Statement s = c.createStatement()) {
 					// the generator's keys are unique and its households exist: let the
@@ -128,80 +194,282 @@ final class BenchEstate {
 					s.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
 				}
 			}
-			try (PreparedStatement estate = c.prepareStatement(INSERT_ESTATE)) {
-				for (int e = 0; e * HOUSEHOLDS_PER_ESTATE < households; e++) {
-					estate.setString(1, estateCode(e));
-					estate.setString(2, "测试花园" + (e + 1) + "期");
-					estate.setString(3, "安居物业服务有限公司");
-					estate.setString(4, "0571-8888" + String.format("%04d", e % 10000));
-					estate.setString(5, "李明");
-					estate.setString(6, "杭州市西湖区文三路" + (e + 1) + "号");
-					estate.addBatch();
-				}
-				estate.executeBatch();
-			}
-			try (PreparedStatement household = c.prepareStatement(INSERT_HOUSEHOLD)) {
-				for (int i = 0; i < households; i++) {
-					int inEstate = i % HOUSEHOLDS_PER_ESTATE;
-					String building = Integer.toString(inEstate / 96 + 1);
-					String unit = Integer.toString(inEstate % 96 / 48 + 1);
-					String room = String.format("%02d%02d", inEstate % 48 / 4 + 1, inEstate % 4 + 1);
-					household.setString(1, code(i));
-					household.setString(2, estateCode(i / HOUSEHOLDS_PER_ESTATE));
-					household.setString(3, building);
-					household.setString(4, unit);
-					household.setString(5, room);
-					household.setBigDecimal(6, profiles[i].monthlyFee().divide(RATE_PER_SQM, 2, RoundingMode.HALF_UP));
-					household.setString(7, "王" + (i % 7 == 0 ? "秀英" : "伟"));
-					household.setString(8, "138" + String.format("%08d", i));
-					household.setString(9, "测试花园" + building + "幢" + unit + "单元" + room + "室");
-					household.setString(10, Long.remainderUnsigned(mix(seed, i, 2), 100) == 0 ? "dispute" : "");
-					household.addBatch();
-					if ((i + 1) % BATCH == 0) {
-						household.executeBatch();
-					}
-				}
-				household.executeBatch();
-			}
+			insertHouseholds(c, profiles);
 			c.commit();
-			long entries = 0;
-			try (PreparedStatement entry = c.prepareStatement(INSERT_ENTRY)) {
-				for (int month = 0; month < months; month++) {
-					YearMonth period = firstPeriod.plusMonths(month);
-					int pending = 0;
-					for (int i = 0; i < households; i++) {
-						pending += month(entry, i, profiles[i], period, month);
-						if (pending >= BATCH) {
-							entry.executeBatch();
-							entries += pending;
-							pending = 0;
-						}
-					}
-					entry.executeBatch();
-					entries += pending;
-					c.commit();
+			long entries = loading == Loading.LOAD_DATA ? loadData(c, profiles) : insertBatches(c, profiles);
+			if (mysql) {
+				try (Statement s = c.createStatement()) {
+					s.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
 				}
 			}
 			return entries;
 		}
+		finally {
+			c.setAutoCommit(autoCommit);
+		}
+	}
+
+	private void insertHouseholds(Connection c, Profile[] profiles) throws SQLException {
+		try (PreparedStatement estate = c.prepareStatement(INSERT_ESTATE)) {
+			for (int e = 0; e * HOUSEHOLDS_PER_ESTATE < households; e++) {
+				estate.setString(1, estateCode(e));
+				estate.setString(2, "测试花园" + (e + 1) + "期");
+				estate.setString(3, "安居物业服务有限公司");
+				estate.setString(4, "0571-8888" + String.format("%04d", e % 10000));
+				estate.setString(5, "李明");
+				estate.setString(6, "杭州市西湖区文三路" + (e + 1) + "号");
+				estate.addBatch();
+			}
+			estate.executeBatch();
+		}
+		try (PreparedStatement household = c.prepareStatement(INSERT_HOUSEHOLD)) {
+			for (int i = 0; i < households; i++) {
+				int inEstate = i % HOUSEHOLDS_PER_ESTATE;
+				String building = Integer.toString(inEstate / 96 + 1);
+				String unit = Integer.toString(inEstate % 96 / 48 + 1);
+				String room = String.format("%02d%02d", inEstate % 48 / 4 + 1, inEstate % 4 + 1);
+				household.setString(1, code(i));
+				household.setString(2, estateCode(i / HOUSEHOLDS_PER_ESTATE));
+				household.setString(3, building);
+				household.setString(4, unit);
+				household.setString(5, room);
+				household.setBigDecimal(6, profiles[i].monthlyFee().divide(RATE_PER_SQM, 2, RoundingMode.HALF_UP));
+				household.setString(7, "王" + (i % 7 == 0 ? "秀英" : "伟"));
+				household.setString(8, "138" + String.format("%08d", i));
+				household.setString(9, "测试花园" + building + "幢" + unit + "单元" + room + "室");
+				household.setString(10, Long.remainderUnsigned(mix(seed, i, 2), 100) == 0 ? "dispute" : "");
+				household.addBatch();
+				if ((i + 1) % BATCH == 0) {
+					household.executeBatch();
+				}
+			}
+			household.executeBatch();
+		}
+	}
+
+	private long insertBatches(Connection c, Profile[] profiles) throws SQLException {
+		long entries = 0;
+		try (PreparedStatement entry = c.prepareStatement(INSERT_ENTRY)) {
+			Entries batch = (reference, household, type, feeItem, period, amount, effective, recorded) -> {
+				entry.setString(1, reference);
+				entry.setString(2, household);
+				entry.setString(3, type);
+				entry.setString(4, feeItem);
+				entry.setString(5, period);
+				entry.setBigDecimal(6, amount);
+				entry.setDate(7, Date.valueOf(effective));
+				entry.setTimestamp(8, Timestamp.valueOf(recorded));
+				entry.addBatch();
+			};
+			for (int month = 0; month < months; month++) {
+				YearMonth period = firstPeriod.plusMonths(month);
+				int pending = 0;
+				for (int i = 0; i < households; i++) {
+					pending += month(batch, i, profiles[i], period, month);
+					if (pending >= BATCH) {
+						entry.executeBatch();
+						entries += pending;
+						pending = 0;
+					}
+				}
+				entry.executeBatch();
+				entries += pending;
+				c.commit();
+			}
+		}
+		return entries;
+	}
+
+	private long loadData(Connection c, Profile[] profiles) throws SQLException {
+		restoreIndexes(c);
+		String definition = definition(c);
+		try (Statement s = c.createStatement()) {
+			s.execute(DROP_INDEXES);
+		}
+		long entries = 0;
+		long lastId = lastEntryId(c);
+		for (int month = 0; month < months; month++) {
+			MonthStream rows = new MonthStream(profiles, month, lastId + entries);
+			try (Statement s = c.createStatement()) {
+				s.unwrap(JdbcStatement.class).setLocalInfileInputStream(rows);
+				long loaded = s.executeLargeUpdate(LOAD_ENTRIES);
+				SQLWarning warning = s.getWarnings();
+				if (warning != null || loaded != rows.rows()) {
+					throw new SQLException("LOAD DATA of month " + firstPeriod.plusMonths(month) + " took " + loaded
+							+ " of " + rows.rows() + " rows" + (warning == null ? "" : ": " + warning.getMessage()));
+				}
+				entries += loaded;
+			}
+			c.commit();
+		}
+		try (Statement s = c.createStatement()) {
+			s.execute("ALTER TABLE ledger_entry " + String.join(", ", ADD_INDEXES));
+		}
+		String rebuilt = definition(c);
+		if (!rebuilt.equals(definition)) {
+			throw new IllegalStateException("ledger_entry after the load differs from the schema Flyway created:\n"
+					+ definition + "\nafter:\n" + rebuilt);
+		}
+		return entries;
+	}
+
+	/**
+	 * The last entry id in use (0 in the emptied ledger), after which the INSERTs would
+	 * have numbered the entries.
+	 */
+	private static long lastEntryId(Connection c) throws SQLException {
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(entry_id), 0) FROM ledger_entry")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** Builds the indexes a load that stopped half-way left dropped. */
+	private static void restoreIndexes(Connection c) throws SQLException {
+		List<String> present = new java.util.ArrayList<>();
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT DISTINCT index_name FROM information_schema.statistics"
+						+ " WHERE table_schema = DATABASE() AND table_name = 'ledger_entry'")) {
+			while (rs.next()) {
+				present.add(rs.getString(1));
+			}
+		}
+		List<String> missing = new java.util.ArrayList<>();
+		for (int i = 0; i < INDEX_NAMES.size(); i++) {
+			if (!present.contains(INDEX_NAMES.get(i))) {
+				missing.add(ADD_INDEXES.get(i));
+			}
+		}
+		if (!missing.isEmpty()) {
+			try (Statement s = c.createStatement()) {
+				s.execute("ALTER TABLE ledger_entry " + String.join(", ", missing));
+			}
+		}
+	}
+
+	/**
+	 * The ledger's definition as the server prints it, without its AUTO_INCREMENT
+	 * counter.
+	 */
+	static String definition(Connection c) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TABLE ledger_entry")) {
+			rs.next();
+			return rs.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
+		}
+	}
+
+	/**
+	 * One month of the ledger as tab-separated lines, generated household by household as
+	 * the server reads it: nothing of the month is held in memory.
+	 */
+	private final class MonthStream extends InputStream {
+
+		private final Profile[] profiles;
+
+		private final int month;
+
+		private final YearMonth period;
+
+		private final StringBuilder text = new StringBuilder(1 << 16);
+
+		private final Entries entries = (reference, household, type, feeItem, period, amount, effective, recorded) -> {
+			text.append(++this.id)
+				.append('\t')
+				.append(reference)
+				.append('\t')
+				.append(household)
+				.append('\t')
+				.append(type)
+				.append('\t')
+				.append(feeItem == null ? "\\N" : feeItem)
+				.append('\t')
+				.append(period == null ? "\\N" : period)
+				.append('\t')
+				.append(amount.toPlainString())
+				.append('\t')
+				.append(effective)
+				.append('\t')
+				.append(RECORDED.format(recorded))
+				.append('\n');
+		};
+
+		private byte[] buffer = new byte[0];
+
+		private int position;
+
+		private int next;
+
+		private long rows;
+
+		private long id;
+
+		MonthStream(Profile[] profiles, int month, long lastId) {
+			this.profiles = profiles;
+			this.month = month;
+			this.id = lastId;
+			this.period = firstPeriod.plusMonths(month);
+		}
+
+		long rows() {
+			return rows;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] into, int offset, int length) throws IOException {
+			if (length == 0) {
+				return 0;
+			}
+			while (position == buffer.length) {
+				if (next == households) {
+					return -1;
+				}
+				fill();
+			}
+			int n = Math.min(length, buffer.length - position);
+			System.arraycopy(buffer, position, into, offset, n);
+			position += n;
+			return n;
+		}
+
+		private void fill() throws IOException {
+			text.setLength(0);
+			int until = Math.min(households, next + 500);
+			try {
+				for (; next < until; next++) {
+					rows += month(entries, next, profiles[next], period, month);
+				}
+			}
+			catch (SQLException e) {
+				throw new IOException(e);
+			}
+			buffer = text.toString().getBytes(StandardCharsets.UTF_8);
+			position = 0;
+		}
+
 	}
 
 	/**
 	 * One household's entries of one month: its charges and, if it paid by the as-of
 	 * date, its payment.
 	 */
-	private int month(PreparedStatement entry, int household, Profile profile, YearMonth period, int month)
-			throws SQLException {
+	private int month(Entries entry, int household, Profile profile, YearMonth period, int month) throws SQLException {
 		String code = code(household);
 		LocalDate due = period.atDay(15);
-		Timestamp billed = Timestamp.valueOf(due.minusDays(10).atTime(9, 0));
+		LocalDateTime billed = due.minusDays(10).atTime(9, 0);
 		int rows = 0;
-		add(entry, "C-" + code + "-" + period + "-MF", code, "CHARGE", "物业费", period.toString(), profile.monthlyFee(),
+		entry.add("C-" + code + "-" + period + "-MF", code, "CHARGE", "物业费", period.toString(), profile.monthlyFee(),
 				due, billed);
 		rows++;
 		BigDecimal owed = profile.monthlyFee();
 		if (profile.parking()) {
-			add(entry, "C-" + code + "-" + period + "-PK", code, "CHARGE", "停车费", period.toString(), PARKING, due,
+			entry.add("C-" + code + "-" + period + "-PK", code, "CHARGE", "停车费", period.toString(), PARKING, due,
 					billed);
 			owed = owed.add(PARKING);
 			rows++;
@@ -217,22 +485,9 @@ final class BenchEstate {
 		if (paid.isAfter(asOf)) {
 			return rows;
 		}
-		add(entry, "P-" + code + "-" + period, code, "PAYMENT", null, null, owed, paid,
-				Timestamp.valueOf(paid.atTime(9 + (int) Long.remainderUnsigned(r >>> 8, 9), 30)));
+		entry.add("P-" + code + "-" + period, code, "PAYMENT", null, null, owed, paid,
+				paid.atTime(9 + (int) Long.remainderUnsigned(r >>> 8, 9), 30));
 		return rows + 1;
-	}
-
-	private static void add(PreparedStatement entry, String reference, String household, String type, String feeItem,
-			String period, BigDecimal amount, LocalDate effective, Timestamp recorded) throws SQLException {
-		entry.setString(1, reference);
-		entry.setString(2, household);
-		entry.setString(3, type);
-		entry.setString(4, feeItem);
-		entry.setString(5, period);
-		entry.setBigDecimal(6, amount);
-		entry.setDate(7, Date.valueOf(effective));
-		entry.setTimestamp(8, recorded);
-		entry.addBatch();
 	}
 
 	private static String estateCode(int estate) {

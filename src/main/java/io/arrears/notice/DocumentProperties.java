@@ -9,12 +9,15 @@ import io.arrears.notice.rendering.LawFirm;
 
 /**
  * {@code arrears.documents.*} from {@code jobs/documents.yml}: deadlines, the law firm
- * that signs the lawyer's letters, where edited templates live.
+ * that signs the lawyer's letters, where edited templates live. {@code render-limit} is
+ * for measuring only ({@code bench --render-limit}): when above 0, the render and print
+ * steps take only that many of a day's notices, the first in delivery order; the rest
+ * stay unrendered. Never set it for a real run.
  */
 @ConfigurationProperties("arrears.documents")
 public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
 		@DefaultValue("15") int lawyerDeadlineDays, @DefaultValue("500") int printBatchSize,
-		@DefaultValue("0") int renderThreads, Lawyer lawyer) {
+		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {
@@ -23,6 +26,9 @@ public record DocumentProperties(@DefaultValue("templates") Path templates, @Def
 		if (renderThreads <= 0) {
 			// rendering is CPU-bound: one thread per core
 			renderThreads = Runtime.getRuntime().availableProcessors();
+		}
+		if (renderLimit < 0) {
+			throw new IllegalArgumentException("arrears.documents.render-limit must not be negative");
 		}
 		if (printBatchSize < 1) {
 			throw new IllegalArgumentException("arrears.documents.print-batch-size must be at least 1");

@@ -55,6 +55,10 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	private final Deadlines deadlines;
 
+	private final int limit;
+
+	private int read;
+
 	private GroupingCursor<Row> notices;
 
 	/** When a notice asks to be paid by, and who signs a lawyer's letter. */
@@ -68,6 +72,16 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	IssuedNoticeReader(DataSource dataSource, LocalDate issuedOn, boolean unrenderedOnly, int fetchSize,
 			Deadlines deadlines) {
+		this(dataSource, issuedOn, unrenderedOnly, fetchSize, deadlines, 0);
+	}
+
+	/**
+	 * A reader that stops after the first {@code limit} notices in delivery order (0: no
+	 * limit): {@code arrears.documents.render-limit}, for measuring.
+	 */
+	IssuedNoticeReader(DataSource dataSource, LocalDate issuedOn, boolean unrenderedOnly, int fetchSize,
+			Deadlines deadlines, int limit) {
+		this.limit = limit;
 		this.dataSource = dataSource;
 		this.issuedOn = issuedOn;
 		this.unrenderedOnly = unrenderedOnly;
@@ -84,6 +98,10 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	@Override
 	public IssuedNotice read() throws Exception {
+		if (limit > 0 && read == limit) {
+			return null;
+		}
+		read++;
 		List<Row> rows = notices.next();
 		if (rows == null) {
 			return null;

@@ -96,7 +96,7 @@ class NoticeRenderingConfiguration {
 	IssuedNoticeReader unrenderedNoticeReader(DataSource dataSource, DocumentProperties properties,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
 		return new IssuedNoticeReader(dataSource, asOf, true, Databases.streamingFetchSize(dataSource),
-				deadlines(properties));
+				deadlines(properties), properties.renderLimit());
 	}
 
 	@Bean
@@ -104,9 +104,10 @@ class NoticeRenderingConfiguration {
 	PrintBatchTasklet printBatchTasklet(DataSource dataSource, DocumentProperties properties,
 			DocumentRenderer documentRenderer, @Value("${arrears.output-dir:out}") Path outputDir,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new PrintBatchTasklet(new IssuedNoticeReader(dataSource, asOf, false,
-				Databases.streamingFetchSize(dataSource), deadlines(properties)), documentRenderer, outputDir,
-				properties.printBatchSize());
+		return new PrintBatchTasklet(
+				new IssuedNoticeReader(dataSource, asOf, false, Databases.streamingFetchSize(dataSource),
+						deadlines(properties), properties.renderLimit()),
+				documentRenderer, outputDir, properties.printBatchSize());
 	}
 
 	static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {
