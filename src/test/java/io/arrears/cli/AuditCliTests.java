@@ -14,11 +14,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.arrears.testing.CliDatabase;
-import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.TestDatabase;
 
 /**
@@ -97,25 +95,6 @@ abstract class AuditCliTests {
 		assertThat(run("jobs", "list", "--limit", "100")).isZero();
 		assertThat(out).startsWith("id,job,parameters,status,exit_code,started,read,written,commits,seconds")
 			.contains(",dunning,", "COMPLETED");
-	}
-
-	static class OnH2Test extends AuditCliTests {
-
-		@Override
-		CliDatabase database() {
-			return CliDatabase.h2("audit-cli");
-		}
-
-	}
-
-	@ExtendWith(MySqlAvailable.class)
-	static class OnMySqlTest extends AuditCliTests {
-
-		@Override
-		CliDatabase database() {
-			return CliDatabase.mySql();
-		}
-
 	}
 
 }

@@ -13,13 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.arrears.testing.CliDatabase;
-import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.TestDatabase;
 
 /**
@@ -99,25 +97,6 @@ abstract class VectorEndToEndTests {
 
 	private static List<String> firstFiveColumns(List<String> lines) {
 		return lines.stream().map(l -> String.join(",", Arrays.copyOf(l.split(",", -1), 5))).toList();
-	}
-
-	static class OnH2Test extends VectorEndToEndTests {
-
-		@Override
-		CliDatabase database() {
-			return CliDatabase.h2("vector-e2e");
-		}
-
-	}
-
-	@ExtendWith(MySqlAvailable.class)
-	static class OnMySqlTest extends VectorEndToEndTests {
-
-		@Override
-		CliDatabase database() {
-			return CliDatabase.mySql();
-		}
-
 	}
 
 }

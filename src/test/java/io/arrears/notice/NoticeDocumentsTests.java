@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.arrears.DunningRuns;
 import io.arrears.notice.rendering.ChineseAmount;
-import io.arrears.testing.H2Test;
-import io.arrears.testing.MySqlTest;
 import io.arrears.testing.TestDatabase;
 import io.arrears.arrears.VectorLoader;
 
@@ -180,16 +178,6 @@ abstract class NoticeDocumentsTests {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			return new PDFTextStripper().getText(document).replaceAll("[\\s\\u3000]+", "");
 		}
-	}
-
-	@H2Test
-	static class OnH2Test extends NoticeDocumentsTests {
-
-	}
-
-	@MySqlTest
-	static class OnMySqlTest extends NoticeDocumentsTests {
-
 	}
 
 }

@@ -1,0 +1,8 @@
+package io.arrears.notice;
+
+import io.arrears.testing.MySqlTest;
+
+@MySqlTest
+class NoticeDocumentsMySqlTest extends NoticeDocumentsTests {
+
+}
