@@ -2,7 +2,6 @@ package io.arrears.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
@@ -28,11 +27,6 @@ class BulletinRerun extends DocumentRerun {
 	static final String NAME = "bulletin";
 
 	private final PublicListAudit lists;
-
-	/**
-	 * The lists computed on the date being compared, kept to render the corrected ones.
-	 */
-	private final Map<String, EstateList> computedLists = new HashMap<>();
 
 	BulletinRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
 			Clock clock, PublicListAudit lists, Schedules schedules) {
@@ -62,21 +56,14 @@ class BulletinRerun extends DocumentRerun {
 	}
 
 	@Override
-	Map<String, StatedDocument> computed(LocalDate asOf, Map<String, Assessment> standings) {
-		computedLists.clear();
-		Map<String, StatedDocument> computed = new LinkedHashMap<>();
+	Map<String, Computed> computed(LocalDate asOf, Map<String, Assessment> standings) {
+		Map<String, Computed> computed = new LinkedHashMap<>();
 		for (EstateList list : lists.lists(asOf, standings).values()) {
 			StatedDocument document = new StatedDocument(list.estate().code(), list.kind().name(),
 					DocumentRenderer.fingerprint(list), lines(list));
-			computed.put(document.key(), document);
-			computedLists.put(document.key(), list);
+			computed.put(document.key(), new Computed(document, tag -> lists.renderCorrected(list, tag)));
 		}
 		return computed;
-	}
-
-	@Override
-	String issueCorrected(LocalDate asOf, StatedDocument document, String tag) {
-		return lists.renderCorrected(computedLists.get(document.key()), tag);
 	}
 
 	@Override

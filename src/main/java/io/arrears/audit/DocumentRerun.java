@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.arrears.arrears.Assessment;
 import io.arrears.arrears.Dunning;
@@ -68,13 +69,16 @@ abstract class DocumentRerun implements AuditedJob {
 	abstract Map<String, StatedDocument> posted(LocalDate asOf);
 
 	/** What the job posts as of the date for these standings, by key. */
-	abstract Map<String, StatedDocument> computed(LocalDate asOf, Map<String, Assessment> standings);
+	abstract Map<String, Computed> computed(LocalDate asOf, Map<String, Assessment> standings);
 
 	/**
-	 * Writes the corrected document that {@link #computed} stated.
-	 * @return the file, relative to the output folder
+	 * A document the re-run computes, and how to issue it as a correction.
+	 *
+	 * @param issue writes the corrected document under the tag and returns its file,
+	 * relative to the output folder
 	 */
-	abstract String issueCorrected(LocalDate asOf, StatedDocument document, String tag);
+	record Computed(StatedDocument document, Function<String, String> issue) {
+	}
 
 	/** The kind of difference of a line. */
 	abstract Difference.Kind lineKind();
@@ -137,7 +141,7 @@ abstract class DocumentRerun implements AuditedJob {
 			if (standings == null) {
 				return;
 			}
-			Map<String, StatedDocument> expected = computed(day, standings);
+			Map<String, Computed> expected = computed(day, standings);
 			standings = null;
 			Map<String, StatedDocument> recorded = posted(day);
 			if (request.mode() == Mode.RESTATE) {
@@ -147,7 +151,8 @@ abstract class DocumentRerun implements AuditedJob {
 			List<Difference> differences = new ArrayList<>();
 			List<CorrectedDocument> corrected = new ArrayList<>();
 			for (String key : new TreeSet<>(union(expected, recorded))) {
-				StatedDocument want = expected.get(key);
+				Computed computed = expected.get(key);
+				StatedDocument want = computed == null ? null : computed.document();
 				StatedDocument got = recorded.get(key);
 				List<Difference> found = DocumentReconciliation.compare(day, want, got, lineKind());
 				differences.addAll(found);
@@ -155,7 +160,7 @@ abstract class DocumentRerun implements AuditedJob {
 					corrected.add(want == null
 							? new CorrectedDocument(name(), day,
 									new StatedDocument(got.estateCode(), got.kind(), null, Map.of()), null)
-							: new CorrectedDocument(name(), day, want, issueCorrected(day, want, "R" + runId)));
+							: new CorrectedDocument(name(), day, want, computed.issue().apply("R" + runId)));
 				}
 			}
 			all.add(differences);

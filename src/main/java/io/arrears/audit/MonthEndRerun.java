@@ -2,7 +2,6 @@ package io.arrears.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
@@ -28,8 +27,6 @@ class MonthEndRerun extends DocumentRerun {
 	static final String KIND = "AGING";
 
 	private final MonthEndAudit monthEnd;
-
-	private final Map<String, AgingReport> computedReports = new HashMap<>();
 
 	MonthEndRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
 			Clock clock, MonthEndAudit monthEnd, Schedules schedules) {
@@ -66,20 +63,13 @@ class MonthEndRerun extends DocumentRerun {
 	}
 
 	@Override
-	Map<String, StatedDocument> computed(LocalDate asOf, Map<String, Assessment> standings) {
-		computedReports.clear();
-		Map<String, StatedDocument> computed = new LinkedHashMap<>();
+	Map<String, Computed> computed(LocalDate asOf, Map<String, Assessment> standings) {
+		Map<String, Computed> computed = new LinkedHashMap<>();
 		for (AgingReport report : monthEnd.computed(asOf, standings).values()) {
 			StatedDocument document = document(report);
-			computed.put(document.key(), document);
-			computedReports.put(document.key(), report);
+			computed.put(document.key(), new Computed(document, tag -> monthEnd.writeCorrected(report, tag)));
 		}
 		return computed;
-	}
-
-	@Override
-	String issueCorrected(LocalDate asOf, StatedDocument document, String tag) {
-		return monthEnd.writeCorrected(computedReports.get(document.key()), tag);
 	}
 
 	@Override

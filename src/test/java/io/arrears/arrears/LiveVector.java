@@ -23,19 +23,7 @@ public final class LiveVector {
 
 	public LiveVector(JdbcTemplate jdbc, String vector) {
 		this.jdbc = jdbc;
-		for (String[] e : VectorFiles.rows(vector, "estates.csv")) {
-			jdbc.update("INSERT INTO estate (estate_code, name, company_name, service_phone, manager_name, address)"
-					+ " VALUES (?, ?, ?, ?, ?, ?)", (Object[]) e);
-		}
-		List<Object[]> households = new ArrayList<>();
-		for (String[] h : VectorFiles.rows(vector, "households.csv")) {
-			households.add(new Object[] { h[0], h[1], h[2], h[3], h[4], new java.math.BigDecimal(h[5]), h[6], h[7],
-					h[8], h[9] });
-		}
-		jdbc.batchUpdate(
-				"INSERT INTO household (household_code, estate_code, building, unit, room, area_sqm,"
-						+ " owner_name, owner_phone, mailing_address, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				households);
+		VectorLoader.loadEstatesAndHouseholds(jdbc, vector);
 		pending = new ArrayList<>();
 		for (String[] r : VectorFiles.rows(vector, "ledger.csv")) {
 			pending.add(VectorFiles.entry(r));

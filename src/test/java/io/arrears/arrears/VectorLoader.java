@@ -16,6 +16,16 @@ public final class VectorLoader {
 	}
 
 	public static void load(JdbcTemplate jdbc, String vector) {
+		loadEstatesAndHouseholds(jdbc, vector);
+		List<Object[]> entries = new ArrayList<>();
+		for (String[] r : VectorFiles.rows(vector, "ledger.csv")) {
+			entries.add(DunningWriter.entryRow(VectorFiles.entry(r)));
+		}
+		jdbc.batchUpdate(DunningWriter.INSERT_ENTRY, entries);
+	}
+
+	/** The vector's estates and households, without its ledger. */
+	public static void loadEstatesAndHouseholds(JdbcTemplate jdbc, String vector) {
 		for (String[] e : VectorFiles.rows(vector, "estates.csv")) {
 			jdbc.update("INSERT INTO estate (estate_code, name, company_name, service_phone, manager_name, address)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)", (Object[]) e);
@@ -29,11 +39,6 @@ public final class VectorLoader {
 				"INSERT INTO household (household_code, estate_code, building, unit, room, area_sqm,"
 						+ " owner_name, owner_phone, mailing_address, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				households);
-		List<Object[]> entries = new ArrayList<>();
-		for (String[] r : VectorFiles.rows(vector, "ledger.csv")) {
-			entries.add(DunningWriter.entryRow(VectorFiles.entry(r)));
-		}
-		jdbc.batchUpdate(DunningWriter.INSERT_ENTRY, entries);
 	}
 
 }
