@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
 
-import io.arrears.arrears.Assessment;
+import io.arrears.dunning.Assessment;
 import io.arrears.audit.Difference.Kind;
-import io.arrears.notice.estate.PublicListAudit;
-import io.arrears.notice.estate.PublicListAudit.Posted;
-import io.arrears.notice.rendering.DocumentRenderer;
-import io.arrears.notice.rendering.EstateList;
-import io.arrears.notice.rendering.ListedHousehold;
+import io.arrears.estate.PublicListAudit;
+import io.arrears.estate.PublicListAudit.Posted;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.document.EstateList;
+import io.arrears.document.ListedHousehold;
 import io.arrears.schedule.Schedules;
 
 /**

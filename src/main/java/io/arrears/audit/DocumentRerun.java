@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import io.arrears.arrears.Assessment;
-import io.arrears.arrears.Dunning;
+import io.arrears.dunning.Assessment;
+import io.arrears.dunning.Dunning;
 import io.arrears.schedule.Schedules;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.arrears.arrears.Dunning;
+import io.arrears.dunning.Dunning;
 import io.arrears.audit.Corrections.Restated;
 import io.arrears.audit.Difference.Kind;
 import io.arrears.audit.RecordedHousehold.PostedFee;

@@ -16,7 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.arrears.arrears.DunningRuns;
+import io.arrears.dunning.DunningRuns;
 
 /**
  * The job repository as an operator reads it ({@code jobs list}) and the restart of one

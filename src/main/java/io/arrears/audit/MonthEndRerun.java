@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import io.arrears.arrears.Assessment;
+import io.arrears.dunning.Assessment;
 import io.arrears.audit.Difference.Kind;
 import io.arrears.finance.AgingReport;
 import io.arrears.finance.MonthEndAudit;

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
-import io.arrears.arrears.ArrearsLine;
-import io.arrears.arrears.NoticeDue;
+import io.arrears.dunning.ArrearsLine;
+import io.arrears.dunning.NoticeDue;
 
 /**
  * What a per-household notice stated, as the registry holds it (notice and notice_line)

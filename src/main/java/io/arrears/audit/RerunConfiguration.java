@@ -20,11 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.finance.MonthEndAudit;
-import io.arrears.notice.estate.PublicListAudit;
+import io.arrears.estate.PublicListAudit;
 import io.arrears.schedule.Schedules;
 
-import io.arrears.arrears.ArrearsProperties;
-import io.arrears.arrears.Assessor;
+import io.arrears.dunning.ArrearsProperties;
+import io.arrears.dunning.Assessor;
 
 /**
  * The audit re-runs (SPEC §6) and the jobs under which a non-dry re-run posts a date's

@@ -12,11 +12,11 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import io.arrears.arrears.Assessor;
-import io.arrears.arrears.Dunning;
-import io.arrears.arrears.HouseholdLedger;
-import io.arrears.arrears.HouseholdLedgerReader;
-import io.arrears.arrears.NoticeDue;
+import io.arrears.dunning.Assessor;
+import io.arrears.dunning.Dunning;
+import io.arrears.dunning.HouseholdLedger;
+import io.arrears.dunning.HouseholdLedgerReader;
+import io.arrears.dunning.NoticeDue;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 

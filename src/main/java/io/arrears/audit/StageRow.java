@@ -3,7 +3,7 @@ package io.arrears.audit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import io.arrears.arrears.Assessment;
+import io.arrears.dunning.Assessment;
 
 /**
  * A stage-history row, as recorded or as a re-run computes it; compared field by field.

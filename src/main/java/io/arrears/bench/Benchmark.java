@@ -28,14 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.arrears.batch.Databases;
-import io.arrears.arrears.ArrearsProperties;
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.DunningRuns.RunSummary;
-import io.arrears.arrears.HouseholdLedger;
-import io.arrears.arrears.HouseholdLedgerReader;
+import io.arrears.dunning.ArrearsProperties;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.DunningRuns.RunSummary;
+import io.arrears.dunning.HouseholdLedger;
+import io.arrears.dunning.HouseholdLedgerReader;
 import io.arrears.notice.IssuedDocuments;
-import io.arrears.notice.rendering.DocumentRenderer;
-import io.arrears.notice.rendering.HouseholdNotice;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.document.HouseholdNotice;
 
 /**
  * {@code bench}: generates an estate of H households with M months of ledger, then

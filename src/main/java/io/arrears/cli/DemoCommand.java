@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.Stage;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.Stage;
 import io.arrears.demo.DemoEstate;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.ImportSummary;
@@ -95,19 +95,19 @@ class DemoCommand implements Cli.Action {
 		// the estate's documents of the season: the bulletin and open letter of the last
 		// day, and
 		// the Spring Festival cards when the season includes their mailing day
-		var estateDocuments = context.getBean(io.arrears.notice.estate.EstateDocumentRuns.class);
+		var estateDocuments = context.getBean(io.arrears.estate.EstateDocumentRuns.class);
 		var bulletin = estateDocuments.bulletin(to);
 		out.println("Bulletin board and open letter as of " + to + ": " + bulletin.listedOnBulletins()
 				+ " households listed, " + bulletin.listedOnOpenLetters() + " named in the open letter");
 		int year = from.getYear();
-		LocalDate mailing = new io.arrears.schedule.FestivalCalendar()
-			.mailingDate(io.arrears.schedule.Festival.SPRING_FESTIVAL, year);
+		LocalDate mailing = new io.arrears.festival.FestivalCalendar()
+			.mailingDate(io.arrears.festival.Festival.SPRING_FESTIVAL, year);
 		if (!mailing.isBefore(from) && !mailing.isAfter(to)) {
-			var cards = estateDocuments.festival(io.arrears.schedule.Festival.SPRING_FESTIVAL, year);
+			var cards = estateDocuments.festival(io.arrears.festival.Festival.SPRING_FESTIVAL, year);
 			out.println("Spring Festival cards mailed " + cards.asOf() + ": " + cards.cards() + " cards, "
 					+ cards.inArrears() + " with a warm reminder of arrears");
 		}
-		Path documents = context.getBean(io.arrears.arrears.ArrearsProperties.class).outputDir().toAbsolutePath();
+		Path documents = context.getBean(io.arrears.dunning.ArrearsProperties.class).outputDir().toAbsolutePath();
 		out.println("Documents: " + documents
 				+ "/DEMO/<date>/<kind>/ (one PDF each, and print-batch-*.pdf per day and kind)");
 		out.println();

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.arrears.arrears.ArrearsExport;
+import io.arrears.dunning.ArrearsExport;
 import io.arrears.notice.NoticeExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,16 +7,16 @@ import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.DunningTotals;
-import io.arrears.arrears.DunningRuns.RangeSummary;
-import io.arrears.arrears.DunningRuns.RunSummary;
-import io.arrears.arrears.Stage;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.DunningTotals;
+import io.arrears.dunning.DunningRuns.RangeSummary;
+import io.arrears.dunning.DunningRuns.RunSummary;
+import io.arrears.dunning.Stage;
 import io.arrears.finance.MonthEndRuns;
 import io.arrears.finance.MonthEndRuns.MonthEndSummary;
-import io.arrears.notice.estate.EstateDocumentRuns;
-import io.arrears.notice.estate.EstateDocumentRuns.BulletinSummary;
-import io.arrears.notice.estate.EstateDocumentRuns.FestivalSummary;
+import io.arrears.estate.EstateDocumentRuns;
+import io.arrears.estate.EstateDocumentRuns.BulletinSummary;
+import io.arrears.estate.EstateDocumentRuns.FestivalSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -140,7 +140,7 @@ class RunCommand {
 
 		@Option(names = "--festival", required = true, paramLabel = "F",
 				description = "SPRING_FESTIVAL or LANTERN (valid: ${COMPLETION-CANDIDATES})")
-		io.arrears.schedule.Festival festival;
+		io.arrears.festival.Festival festival;
 
 		@Option(names = "--year", required = true, paramLabel = "Y", description = "The festival's year, e.g. 2026")
 		int year;

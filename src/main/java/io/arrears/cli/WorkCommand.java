@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
-import io.arrears.arrears.ArrearsProperties;
+import io.arrears.dunning.ArrearsProperties;
 import picocli.CommandLine.Command;
 
 /**

@@ -14,9 +14,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import io.arrears.arrears.Assessment;
-import io.arrears.arrears.DunningRuns;
-import io.arrears.notice.rendering.DocumentRenderer;
+import io.arrears.dunning.Assessment;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.document.DocumentRenderer;
 
 /**
  * What an audit of the month-end job needs (SPEC §6): each estate's aging report as the

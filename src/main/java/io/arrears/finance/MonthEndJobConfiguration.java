@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.arrears.arrears.DunningCompletedCheck;
-import io.arrears.arrears.DunningRuns;
-import io.arrears.notice.DocumentProperties;
+import io.arrears.dunning.DunningCompletedCheck;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.document.DocumentProperties;
 
 /**
  * The month-end job: check that the date's dunning assessment is complete, then write

@@ -3,7 +3,7 @@ package io.arrears.finance;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.arrears.notice.rendering.EstateInfo;
+import io.arrears.document.EstateInfo;
 
 /**
  * Everything one estate's month-end finance pack shows: the aging report by stage (every

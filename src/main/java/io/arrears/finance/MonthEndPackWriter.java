@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import io.arrears.notice.rendering.DocumentRenderer;
+import io.arrears.document.DocumentRenderer;
 
 /**
  * Writes each estate's pack under {@code <output>/<estate>/<date>/MONTH_END/}: the aging

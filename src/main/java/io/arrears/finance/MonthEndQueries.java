@@ -17,10 +17,10 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.arrears.arrears.Assessment;
-import io.arrears.arrears.Stage;
-import io.arrears.notice.NoticeKind;
-import io.arrears.notice.rendering.EstateInfo;
+import io.arrears.dunning.Assessment;
+import io.arrears.dunning.Stage;
+import io.arrears.dunning.NoticeKind;
+import io.arrears.document.EstateInfo;
 
 /**
  * Reads the month-end packs of every estate for a date with a fixed handful of aggregate

@@ -32,7 +32,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-import io.arrears.notice.rendering.PdfNormalizer;
+import io.arrears.document.PdfNormalizer;
 
 /**
  * The pack's PDF: {@code templates/month-end.jrxml} laid out with the words of

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.arrears.arrears.DunningRuns;
+import io.arrears.dunning.DunningRuns;
 
 /**
  * Runs the month-end for a date: first the dunning assessment of that date (already done

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.arrears.ledger.LedgerEntry;
-import io.arrears.notice.rendering.EstateInfo;
-import io.arrears.notice.rendering.HouseholdRef;
+import io.arrears.document.EstateInfo;
+import io.arrears.document.HouseholdRef;
 
 /**
  * A case file of the registry with the household's whole ledger up to the file's date.

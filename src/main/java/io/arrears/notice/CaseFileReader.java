@@ -17,8 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import io.arrears.batch.GroupingCursor;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
-import io.arrears.notice.rendering.EstateInfo;
-import io.arrears.notice.rendering.HouseholdRef;
+import io.arrears.document.EstateInfo;
+import io.arrears.document.HouseholdRef;
 
 /**
  * Streams the case files opened on a date that have no file yet, each with the

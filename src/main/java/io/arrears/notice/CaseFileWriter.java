@@ -13,10 +13,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import io.arrears.notice.rendering.CaseFile;
-import io.arrears.notice.rendering.CaseFile.IssuedNotice;
-import io.arrears.notice.rendering.DocumentRenderer;
-import io.arrears.notice.rendering.RenderedDocument;
+import io.arrears.document.CaseFile;
+import io.arrears.document.CaseFile.IssuedNotice;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.document.RenderedDocument;
+import io.arrears.dunning.NoticeKind;
 
 /**
  * Renders each case file with the notices issued to its household, read for the whole

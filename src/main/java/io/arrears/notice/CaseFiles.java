@@ -13,12 +13,12 @@ import io.arrears.ledger.Allocation;
 import io.arrears.ledger.ChargeBalance;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
-import io.arrears.notice.rendering.CaseFile;
-import io.arrears.notice.rendering.CaseFile.IssuedNotice;
-import io.arrears.notice.rendering.CaseFile.LateFeeComputation;
-import io.arrears.notice.rendering.CaseFile.LateFeeSpan;
-import io.arrears.notice.rendering.CaseFile.PaymentAllocation;
-import io.arrears.notice.rendering.CaseFile.StatementEntry;
+import io.arrears.document.CaseFile;
+import io.arrears.document.CaseFile.IssuedNotice;
+import io.arrears.document.CaseFile.LateFeeComputation;
+import io.arrears.document.CaseFile.LateFeeSpan;
+import io.arrears.document.CaseFile.PaymentAllocation;
+import io.arrears.document.CaseFile.StatementEntry;
 
 /**
  * Builds the case file's evidence from the ledger with the same rules that produced the

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
-import io.arrears.notice.rendering.HouseholdNotice;
+import io.arrears.document.HouseholdNotice;
+import io.arrears.document.DocumentProperties;
 
 /**
  * The documents of the notices issued on a date, exactly as the render step reads them,

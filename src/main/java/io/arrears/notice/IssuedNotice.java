@@ -1,6 +1,6 @@
 package io.arrears.notice;
 
-import io.arrears.notice.rendering.HouseholdNotice;
+import io.arrears.document.HouseholdNotice;
 
 /** A notice of the registry with the document it renders to. */
 record IssuedNotice(long noticeId, HouseholdNotice document) {

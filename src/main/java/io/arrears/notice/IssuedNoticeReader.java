@@ -15,11 +15,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import io.arrears.batch.GroupingCursor;
-import io.arrears.notice.rendering.ChargeLine;
-import io.arrears.notice.rendering.EstateInfo;
-import io.arrears.notice.rendering.HouseholdNotice;
-import io.arrears.notice.rendering.HouseholdRef;
-import io.arrears.notice.rendering.LawFirm;
+import io.arrears.document.ChargeLine;
+import io.arrears.document.EstateInfo;
+import io.arrears.document.HouseholdNotice;
+import io.arrears.document.HouseholdRef;
+import io.arrears.document.LawFirm;
+import io.arrears.dunning.NoticeKind;
 
 /**
  * Streams the notices issued on a date, each with its lines, household and estate, in

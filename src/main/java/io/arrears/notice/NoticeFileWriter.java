@@ -9,9 +9,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.arrears.notice.rendering.DocumentRenderer;
-import io.arrears.notice.rendering.HouseholdNotice;
-import io.arrears.notice.rendering.RenderedDocument;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.document.HouseholdNotice;
+import io.arrears.document.RenderedDocument;
 
 /**
  * Renders each notice to its own PDF under {@code <output>/<estate>/<date>/<kind>/} (the

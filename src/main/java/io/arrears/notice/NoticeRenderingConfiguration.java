@@ -18,9 +18,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.batch.Databases;
-import io.arrears.arrears.Rules;
-import io.arrears.notice.rendering.DocumentRenderer;
-import io.arrears.notice.rendering.LawFirm;
+import io.arrears.dunning.Rules;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.document.LawFirm;
+import io.arrears.dunning.NoticeKind;
+import io.arrears.document.DocumentProperties;
 
 /**
  * The dunning job's document steps: render each notice issued on the as-of date to its

@@ -12,8 +12,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.arrears.notice.rendering.DocumentRenderer;
-import io.arrears.notice.rendering.HouseholdNotice;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.document.HouseholdNotice;
 
 /**
  * Merges a date's notices into print batches: one multi-page PDF per estate and kind, in

@@ -3,8 +3,8 @@ package io.arrears.schedule;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.DunningRuns.RunSummary;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.DunningRuns.RunSummary;
 
 /** The daily dunning run, as of the firing's date. */
 @Component

@@ -4,9 +4,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.arrears.notice.estate.EstateDocumentRuns;
-import io.arrears.notice.estate.EstateDocumentRuns.BulletinSummary;
-import io.arrears.notice.estate.EstateDocumentRuns.FestivalSummary;
+import io.arrears.estate.EstateDocumentRuns;
+import io.arrears.estate.EstateDocumentRuns.BulletinSummary;
+import io.arrears.estate.EstateDocumentRuns.FestivalSummary;
 
 /** The scheduled runs of the per-estate bulletin and of the festival cards. */
 @Configuration(proxyBeanMethods = false)

@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 
+import io.arrears.festival.Festival;
+
 /**
  * One firing that {@code jobs/schedules.yml} plans: the job, the date it runs as of, and
  * when.

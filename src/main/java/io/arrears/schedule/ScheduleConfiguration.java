@@ -6,6 +6,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.arrears.festival.FestivalCalendar;
+import io.arrears.festival.FestivalDates;
+
 /**
  * Reads and validates {@code jobs/schedules.yml} at start-up, for every command: a bad
  * cron stops {@code schedule list} as surely as {@code serve}, naming the entry.

@@ -3,6 +3,8 @@ package io.arrears.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.arrears.festival.Festival;
+
 /**
  * A job the scheduler can run: one bean per job name of {@code jobs/schedules.yml}. The
  * scheduler calls {@link #run} with the as-of date of the firing's scheduled time, never

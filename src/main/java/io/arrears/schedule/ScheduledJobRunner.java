@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 
 import io.arrears.schedule.ScheduledJob.Firing;
 import io.arrears.schedule.ScheduledJob.Outcome;
+import io.arrears.festival.Festival;
 
 /**
  * The one Quartz job class: runs the {@link ScheduledJob} named by the Quartz job's key,

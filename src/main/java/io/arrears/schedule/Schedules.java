@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 
 import org.quartz.CronExpression;
 
+import io.arrears.festival.Festival;
+import io.arrears.festival.FestivalDates;
+
 /**
  * What {@code jobs/schedules.yml} plans, validated: each job's timing in the estates'
  * zone, and which of the jobs have a {@link ScheduledJob} to run them. The same plan

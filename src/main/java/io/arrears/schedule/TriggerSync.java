@@ -25,6 +25,7 @@ import org.quartz.impl.matchers.GroupMatcher;
 
 import io.arrears.schedule.Schedules.Cron;
 import io.arrears.schedule.Schedules.Festive;
+import io.arrears.festival.Festival;
 
 /**
  * Makes the scheduler's stored jobs and triggers match {@link Schedules}: adds what is

@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.LiveVector;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.LiveVector;
 import io.arrears.finance.MonthEndRuns;
-import io.arrears.notice.estate.EstateDocumentRuns;
+import io.arrears.estate.EstateDocumentRuns;
 import io.arrears.testing.TestDatabase;
 
 /**

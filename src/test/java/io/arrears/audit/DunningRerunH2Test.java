@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.LiveVector;
-import io.arrears.arrears.VectorLoader;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.LiveVector;
+import io.arrears.dunning.VectorLoader;
 import io.arrears.ledger.LedgerEntry;
 import io.arrears.testing.H2Test;
 import io.arrears.testing.TestDatabase;

@@ -34,9 +34,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
-import io.arrears.arrears.ArrearsExport;
-import io.arrears.arrears.DunningRuns;
-import io.arrears.arrears.VectorLoader;
+import io.arrears.dunning.ArrearsExport;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.VectorLoader;
 import io.arrears.finance.MonthEndRuns.MonthEndSummary;
 import io.arrears.testing.TestDatabase;
 

@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.arrears.arrears.DunningRuns;
-import io.arrears.notice.rendering.ChineseAmount;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.document.ChineseAmount;
 import io.arrears.testing.TestDatabase;
-import io.arrears.arrears.VectorLoader;
+import io.arrears.dunning.VectorLoader;
 
 /**
  * The documents the dunning job issues, read back from their PDFs: each notice of the

@@ -24,6 +24,9 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
+import io.arrears.festival.Festival;
+import io.arrears.festival.FestivalCalendar;
+
 /** The plan of the packaged jobs/schedules.yml, without Spring or a scheduler. */
 class SchedulesTest {
 

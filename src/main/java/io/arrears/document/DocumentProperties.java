@@ -1,0 +1,47 @@
+package io.arrears.document;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code arrears.documents.*} from {@code jobs/documents.yml}: deadlines, the law firm
+ * that signs the lawyer's letters, where edited templates live. {@code render-limit} is
+ * for measuring only ({@code bench --render-limit}): when above 0, the render and print
+ * steps take only that many of a day's notices, the first in delivery order; the rest
+ * stay unrendered. Never set it for a real run.
+ */
+@ConfigurationProperties("arrears.documents")
+public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
+		@DefaultValue("15") int lawyerDeadlineDays, @DefaultValue("500") int printBatchSize,
+		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer) {
+
+	public DocumentProperties {
+		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {
+			throw new IllegalArgumentException("arrears.documents deadlines must not be negative");
+		}
+		if (renderThreads <= 0) {
+			// rendering is CPU-bound: one thread per core
+			renderThreads = Runtime.getRuntime().availableProcessors();
+		}
+		if (renderLimit < 0) {
+			throw new IllegalArgumentException("arrears.documents.render-limit must not be negative");
+		}
+		if (printBatchSize < 1) {
+			throw new IllegalArgumentException("arrears.documents.print-batch-size must be at least 1");
+		}
+	}
+
+	/** {@code arrears.documents.lawyer.*}. */
+	public record Lawyer(String firm, String name, String phone, String address) {
+	}
+
+	public LawFirm lawFirm() {
+		if (lawyer == null || lawyer.firm() == null || lawyer.name() == null) {
+			throw new IllegalStateException(
+					"a lawyer's letter needs arrears.documents.lawyer.firm and .name (jobs/documents.yml)");
+		}
+		return new LawFirm(lawyer.firm(), lawyer.name(), lawyer.phone(), lawyer.address());
+	}
+}

@@ -1,0 +1,47 @@
+package io.arrears.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Checks and prints yuan amounts the way every document shows them. */
+final class Money {
+
+	private Money() {
+	}
+
+	/**
+	 * The amount at scale 2. Rounding is the ledger's job (SPEC §4 rounds once, half-up,
+	 * per rule); a third decimal arriving here is a bug upstream, so it fails instead of
+	 * being rounded.
+	 */
+	static BigDecimal exact(BigDecimal amount, String what) {
+		Objects.requireNonNull(amount, what);
+		if (amount.signum() < 0) {
+			throw new IllegalArgumentException(what + " is negative: " + amount);
+		}
+		return amount.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	static <T> BigDecimal sum(Collection<T> items, Function<T, BigDecimal> amount) {
+		return items.stream()
+			.map(amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	static void requireEqual(BigDecimal stated, BigDecimal computed, String what) {
+		if (stated.compareTo(computed) != 0) {
+			throw new IllegalArgumentException(
+					what + " " + stated + " does not equal the sum of its lines " + computed);
+		}
+	}
+
+	/** 1,234.50: grouping helps a reader; tests and owners read it back to the fen. */
+	static String format(BigDecimal amount) {
+		return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+	}
+
+}

@@ -1,0 +1,199 @@
+package io.arrears.dunning;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import io.arrears.batch.RunLock;
+import io.arrears.batch.StaleExecutions;
+import io.arrears.dunning.internal.HouseholdRanges;
+
+/**
+ * Starts the dunning job for a date or for each date of a range, in order. A date already
+ * done is reported and left alone; a date whose last run failed, or was left running by a
+ * process that died, is restarted from its last committed chunk.
+ */
+@Component
+public class DunningRuns {
+
+	private static final String JOB_NAME_LOCK_PREFIX = DunningJobConfiguration.JOB_NAME + ":";
+
+	/** The job parameter that identifies a dunning run. */
+	public static final String AS_OF = "as-of";
+
+	private final JobOperator jobOperator;
+
+	private final Job dunningJob;
+
+	private final JobRepository jobRepository;
+
+	private final RunLock runLock;
+
+	private final StaleExecutions staleExecutions;
+
+	DunningRuns(JobOperator jobOperator, Job dunningJob, JobRepository jobRepository, RunLock runLock,
+			StaleExecutions staleExecutions) {
+		this.jobOperator = jobOperator;
+		this.dunningJob = dunningJob;
+		this.jobRepository = jobRepository;
+		this.runLock = runLock;
+		this.staleExecutions = staleExecutions;
+	}
+
+	/** The identifying parameters of the dunning run for a date. */
+	public static JobParameters parameters(LocalDate asOf) {
+		return new JobParametersBuilder().addLocalDate(AS_OF, asOf, true).toJobParameters();
+	}
+
+	/**
+	 * Whether the dunning run for the date has completed: the jobs that read its stage
+	 * history (the bulletin board, the open letter) refuse to run before it.
+	 */
+	public boolean completed(LocalDate asOf) {
+		JobExecution last = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
+		return last != null && last.getStatus() == BatchStatus.COMPLETED;
+	}
+
+	/**
+	 * Runs each date from {@code from} through {@code to}; stops at the first that fails.
+	 */
+	public RangeSummary run(LocalDate from, LocalDate to, Consumer<RunSummary> eachDay) throws Exception {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+		}
+		int done = 0;
+		int skipped = 0;
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			RunSummary summary = run(day);
+			eachDay.accept(summary);
+			if (summary.alreadyDone()) {
+				skipped++;
+			}
+			else if (summary.status() == BatchStatus.COMPLETED) {
+				done++;
+			}
+			else {
+				return new RangeSummary(done, skipped, summary);
+			}
+		}
+		return new RangeSummary(done, skipped, null);
+	}
+
+	/**
+	 * Runs one date holding its {@link RunLock}, so that no two processes run it at once
+	 * and a run left {@code STARTED} by a dead process can be told from a live one and
+	 * restarted.
+	 */
+	public RunSummary run(LocalDate asOf) throws Exception {
+		return runLock.holding(JOB_NAME_LOCK_PREFIX + asOf, () -> runHoldingLock(asOf))
+			.orElseGet(() -> new RunSummary(asOf, BatchStatus.STARTED, false, DunningTotals.NONE, Duration.ZERO,
+					"running in another process (it holds the run's lock); left alone"));
+	}
+
+	private RunSummary runHoldingLock(LocalDate asOf) throws Exception {
+		if (staleExecutions.recoverIfStale(DunningJobConfiguration.JOB_NAME,
+				parameters(asOf)) == StaleExecutions.Verdict.MAYBE_ALIVE) {
+			return new RunSummary(asOf, BatchStatus.STARTED, false, DunningTotals.NONE, Duration.ZERO,
+					"an execution left STARTED was updated too recently to be taken for dead"
+							+ " (arrears.recovery.stale-after); run the command again later");
+		}
+		long started = System.nanoTime();
+		JobExecution execution;
+		boolean alreadyDone = false;
+		try {
+			execution = jobOperator.start(dunningJob, parameters(asOf));
+		}
+		catch (JobInstanceAlreadyCompleteException e) {
+			execution = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
+			alreadyDone = true;
+		}
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.map(DunningRuns::rootMessage)
+			.findFirst()
+			.orElse(null);
+		return new RunSummary(asOf, execution.getStatus(), alreadyDone, totals(execution.getJobInstance()),
+				alreadyDone ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started), failure,
+				alreadyDone ? Map.of() : stepTimes(execution));
+	}
+
+	/**
+	 * The totals of the assessment: kept by the plain step, or by each partition of a
+	 * partitioned one, the last execution of each counting (a restarted partition carries
+	 * its earlier chunks).
+	 */
+	private DunningTotals totals(JobInstance instance) {
+		StepExecution step = jobRepository.getLastStepExecution(instance, DunningJobConfiguration.STEP_NAME);
+		DunningTotals totals = step == null ? DunningTotals.NONE : DunningTotals.from(step.getExecutionContext());
+		for (int i = 0;; i++) {
+			StepExecution partition = jobRepository.getLastStepExecution(instance,
+					DunningJobConfiguration.WORKER_STEP_NAME + ":" + HouseholdRanges.PARTITION + i);
+			if (partition == null) {
+				return totals;
+			}
+			totals = totals.plus(DunningTotals.from(partition.getExecutionContext()));
+		}
+	}
+
+	/**
+	 * How long each step of this run took, from the executions in memory: the job
+	 * repository on MariaDB keeps whole seconds only.
+	 */
+	private static Map<String, Duration> stepTimes(JobExecution execution) {
+		Map<String, Duration> times = new LinkedHashMap<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStartTime() != null && step.getEndTime() != null) {
+				times.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()));
+			}
+		}
+		return times;
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	/**
+	 * What one date's run did, for the operator.
+	 *
+	 * @param stepTimes how long each step of this run took, by step name (empty when
+	 * already done)
+	 */
+	public record RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals,
+			Duration took, String failure, Map<String, Duration> stepTimes) {
+
+		public RunSummary {
+			stepTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
+		}
+
+		public RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals, Duration took,
+				String failure) {
+			this(asOf, status, alreadyDone, totals, took, failure, Map.of());
+		}
+	}
+
+	/**
+	 * @param failed the run that failed and stopped the range, or null
+	 */
+	public record RangeSummary(int done, int alreadyDone, RunSummary failed) {
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.arrears.estate;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.arrears.dunning.DunningRuns;
+import io.arrears.document.DocumentProperties;
+import io.arrears.festival.Festival;
+
+/**
+ * Starts the per-estate bulletin job for a date and the festival job for a festival and
+ * year, and says what they produced. A run already done is reported and left alone; a run
+ * that failed is restarted from its last committed chunk. The totals are read back from
+ * what was recorded, so a run already done reports the same totals as the run that did
+ * it.
+ */
+@Component
+public class EstateDocumentRuns {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job bulletinJob;
+
+	private final Job festivalJob;
+
+	private final FestivalMailings festivalMailings;
+
+	private final DunningRuns dunningRuns;
+
+	private final JdbcTemplate jdbc;
+
+	private final Path outputDir;
+
+	private final int printBatchSize;
+
+	EstateDocumentRuns(JobOperator jobOperator, JobRepository jobRepository, Job bulletinJob, Job festivalJob,
+			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc,
+			@Value("${arrears.output-dir:out}") Path outputDir, DocumentProperties documentProperties) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.bulletinJob = bulletinJob;
+		this.festivalJob = festivalJob;
+		this.festivalMailings = festivalMailings;
+		this.dunningRuns = dunningRuns;
+		this.jdbc = jdbc;
+		this.outputDir = outputDir.toAbsolutePath().normalize();
+		this.printBatchSize = documentProperties.printBatchSize();
+	}
+
+	/** The identifying parameters of the bulletin run for a date. */
+	public static JobParameters bulletinParameters(LocalDate asOf) {
+		return new JobParametersBuilder().addLocalDate(DunningRuns.AS_OF, asOf, true).toJobParameters();
+	}
+
+	/** The identifying parameters of a festival run. */
+	public static JobParameters festivalParameters(Festival festival, int year) {
+		return new JobParametersBuilder().addString(FestivalJobConfiguration.FESTIVAL, festival.name(), true)
+			.addLong(FestivalJobConfiguration.YEAR, (long) year, true)
+			.toJobParameters();
+	}
+
+	/** Posts the bulletin and open letters of every estate as of the date. */
+	public BulletinSummary bulletin(LocalDate asOf) throws Exception {
+		// Asked before starting, so that the usual mistake gets one line and no failed
+		// job instance;
+		// the job's own first step asks again for whoever else starts it.
+		Outcome outcome = dunningRuns.completed(asOf) ? start(bulletinJob, bulletinParameters(asOf))
+				: new Outcome(BatchStatus.FAILED, false, refusal(asOf));
+		int[] counts = new int[4];
+		jdbc.query("SELECT kind, COUNT(*), COALESCE(SUM(households_listed), 0) FROM estate_document WHERE as_of = ?"
+				+ " GROUP BY kind", rs -> {
+					int at = "BULLETIN".equals(rs.getString(1)) ? 0 : 2;
+					counts[at] = rs.getInt(2);
+					counts[at + 1] = rs.getInt(3);
+				}, Date.valueOf(asOf));
+		return new BulletinSummary(asOf, outcome.status(), outcome.alreadyDone(), counts[0], counts[1], counts[2],
+				counts[3], outputDir, outcome.failure());
+	}
+
+	/** Sends the festival's cards of the year to every household. */
+	public FestivalSummary festival(Festival festival, int year) throws Exception {
+		FestivalRun run = festivalMailings.run(festival.name(), (long) year);
+		Outcome outcome = start(festivalJob, festivalParameters(festival, year));
+		int[] counts = new int[4];
+		jdbc.query("""
+				SELECT COUNT(*), SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END)
+				  FROM festival_card c JOIN household h ON h.household_code = c.household_code
+				 WHERE c.festival = ? AND c.festival_year = ?
+				 GROUP BY h.estate_code
+				""", rs -> {
+			counts[0]++;
+			counts[1] += rs.getInt(1);
+			counts[2] += rs.getInt(2);
+			counts[3] += (rs.getInt(1) + printBatchSize - 1) / printBatchSize;
+		}, festival.name(), year);
+		return new FestivalSummary(festival, year, run.festivalDate(), run.asOf(), outcome.status(),
+				outcome.alreadyDone(), counts[0], counts[1], counts[2], counts[3], outputDir, outcome.failure());
+	}
+
+	private Outcome start(Job job, JobParameters parameters) throws Exception {
+		JobExecution execution;
+		try {
+			execution = jobOperator.start(job, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException e) {
+			JobExecution done = jobRepository.getLastJobExecution(job.getName(), parameters);
+			return new Outcome(done.getStatus(), true, null);
+		}
+		catch (InvalidJobParametersException e) {
+			return new Outcome(BatchStatus.FAILED, false, e.getMessage());
+		}
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.map(EstateDocumentRuns::rootMessage)
+			.findFirst()
+			.orElse(null);
+		return new Outcome(execution.getStatus(), false, failure);
+	}
+
+	/**
+	 * The message of the innermost cause, without the class name when it is one of ours
+	 * to say.
+	 */
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		boolean plain = root instanceof InvalidJobParametersException || root instanceof IllegalStateException
+				|| root instanceof IllegalArgumentException;
+		return plain ? root.getMessage() : root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private record Outcome(BatchStatus status, boolean alreadyDone, String failure) {
+	}
+
+	/**
+	 * What a bulletin run posted, as recorded for its date.
+	 *
+	 * @param estates estates with a bulletin (every estate the dunning run assessed)
+	 * @param listedOnBulletins households at {@code BULLETIN} or later, over all estates
+	 * @param openLetters estates with an open letter (someone at {@code OPEN_LETTER} or
+	 * later)
+	 * @param listedOnOpenLetters households named in the open letters
+	 * @param outputDir the folder the files are under, {@code <estate>/<as-of>/<KIND>/}
+	 * @param failure why the run failed, or null
+	 */
+	public record BulletinSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, int estates,
+			int listedOnBulletins, int openLetters, int listedOnOpenLetters, Path outputDir, String failure) {
+
+		/** PDF files written: one bulletin per estate plus the open letters. */
+		public int files() {
+			return estates + openLetters;
+		}
+	}
+
+	/**
+	 * What a festival run sent, as recorded for its festival and year.
+	 *
+	 * @param asOf the mailing date, which the arrears on the cards are stated at
+	 * @param cards cards, one per household, each its own PDF
+	 * @param inArrears cards that carry a reminder of arrears
+	 * @param printBatches print-batch files, at least one per estate
+	 * @param failure why the run failed, or null
+	 */
+	public record FestivalSummary(Festival festival, int year, LocalDate festivalDate, LocalDate asOf,
+			BatchStatus status, boolean alreadyDone, int estates, int cards, int inArrears, int printBatches,
+			Path outputDir, String failure) {
+
+		/** PDF files written: the cards plus the print batches. */
+		public int files() {
+			return cards + printBatches;
+		}
+	}
+
+	/** Why a bulletin waits for the dunning run of its date, and what to do. */
+	static String refusal(LocalDate asOf) {
+		return "no completed dunning run as of " + asOf + ": the bulletin and the open letter list the households it"
+				+ " put on the ladder. Run `run dunning --as-of " + asOf + "` first.";
+	}
+
+}

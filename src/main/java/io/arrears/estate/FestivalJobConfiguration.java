@@ -1,0 +1,133 @@
+package io.arrears.estate;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.arrears.batch.Databases;
+import io.arrears.dunning.Assessor;
+import io.arrears.dunning.HouseholdLedger;
+import io.arrears.dunning.HouseholdLedgerReader;
+import io.arrears.document.DocumentProperties;
+import io.arrears.estate.RecordedCard.EstateCards;
+import io.arrears.document.DocumentRenderer;
+import io.arrears.festival.FestivalCalendar;
+
+/**
+ * The festival job (SPEC §5; the seed, parts 1 and 2): a card for every household, with
+ * the arrears on the mailing date assessed from the ledger as the dunning run would, but
+ * nothing posted. Then one print batch per estate in delivery order. Identified by
+ * festival and year, so a year's cards go out once and a failed run restarts after its
+ * last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+class FestivalJobConfiguration {
+
+	static final String JOB_NAME = "festival";
+
+	static final String FESTIVAL = "festival";
+
+	static final String YEAR = "year";
+
+	static final String CARDS_STEP = "render-cards";
+
+	static final String BATCH_STEP = "print-batches";
+
+	private static final String FESTIVAL_PARAMETER = "#{jobParameters['festival']}";
+
+	private static final String YEAR_PARAMETER = "#{jobParameters['year']}";
+
+	@Bean
+	FestivalMailings festivalMailings(@Value("${arrears.schedule.jobs.festival.festivals.spring-festival-days-before:"
+			+ FestivalCalendar.DEFAULT_SPRING_CARD_DAYS_BEFORE + "}") int springCardDaysBefore) {
+		return new FestivalMailings(springCardDaysBefore);
+	}
+
+	/**
+	 * The parameters are checked by the steps' beans ({@link FestivalRun#of}), not by a
+	 * {@code JobParametersValidator}: Spring Batch 6 validates after creating the job
+	 * instance, and a refused start left an instance no later start could use.
+	 */
+	@Bean
+	Job festivalJob(JobRepository jobRepository, Step festivalCardsStep, Step festivalPrintBatchStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(festivalCardsStep).next(festivalPrintBatchStep).build();
+	}
+
+	@Bean
+	Step festivalCardsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			HouseholdLedgerReader festivalLedgerReader, FestivalArrearsProcessor festivalArrearsProcessor,
+			FestivalCardWriter festivalCardWriter, EstateDocumentProperties properties) {
+		return new StepBuilder(CARDS_STEP, jobRepository)
+			.<HouseholdLedger, HouseholdArrears>chunk(properties.festivalChunkSize())
+			.transactionManager(transactionManager)
+			.reader(festivalLedgerReader)
+			.processor(festivalArrearsProcessor)
+			.writer(festivalCardWriter)
+			.build();
+	}
+
+	@Bean
+	Step festivalPrintBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ByEstateReader<RecordedCard, EstateCards> recordedCardReader, PrintBatchWriter printBatchWriter) {
+		// one estate per chunk: a batch is one estate's file(s), and a restart resumes at
+		// the next estate
+		return new StepBuilder(BATCH_STEP, jobRepository).<EstateCards, EstateCards>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(recordedCardReader)
+			.writer(printBatchWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	HouseholdLedgerReader festivalLedgerReader(DataSource dataSource, FestivalMailings festivalMailings,
+			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
+		FestivalRun run = festivalMailings.run(festival, year);
+		return new HouseholdLedgerReader(dataSource, run.asOf(), Databases.streamingFetchSize(dataSource));
+	}
+
+	@Bean
+	@StepScope
+	FestivalArrearsProcessor festivalArrearsProcessor(Assessor assessor, FestivalMailings festivalMailings,
+			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
+		return new FestivalArrearsProcessor(assessor, festivalMailings.run(festival, year).asOf());
+	}
+
+	@Bean
+	@StepScope
+	FestivalCardWriter festivalCardWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
+			@Value("${arrears.output-dir:out}") Path outputDir, FestivalMailings festivalMailings,
+			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
+		return new FestivalCardWriter(documentRenderer, jdbcTemplate, outputDir, festivalMailings.run(festival, year));
+	}
+
+	@Bean
+	@StepScope
+	ByEstateReader<RecordedCard, EstateCards> recordedCardReader(DataSource dataSource,
+			FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
+			@Value(YEAR_PARAMETER) Long year) {
+		return FestivalCardReaders.reader(dataSource, festivalMailings.run(festival, year));
+	}
+
+	@Bean
+	@StepScope
+	PrintBatchWriter printBatchWriter(DocumentRenderer documentRenderer, DocumentProperties documentProperties,
+			@Value("${arrears.output-dir:out}") Path outputDir, FestivalMailings festivalMailings,
+			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
+		return new PrintBatchWriter(documentRenderer, outputDir.toAbsolutePath().normalize(),
+				festivalMailings.run(festival, year), documentProperties.printBatchSize());
+	}
+
+}
