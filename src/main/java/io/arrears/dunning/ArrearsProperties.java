@@ -16,11 +16,38 @@ import io.arrears.latefee.Posting;
  * and turned into validated {@link Rules} at start-up.
  */
 @ConfigurationProperties("arrears")
-public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<Ladder.Rung> ladder,
+public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<LadderRow> ladder,
 		@DefaultValue Dunning dunning, @DefaultValue("out") Path outputDir) {
 
-	/** {@code arrears.late-fee.*}. */
+	/**
+	 * {@code arrears.late-fee.*}.
+	 *
+	 * @param fromStage late fees post from this rung of the ladder on (the seed: the
+	 * sixth notice); kept as one setting rather than a flag per row so that it can be
+	 * given on the command line, where a list can only be replaced whole
+	 */
 	public record LateFee(BigDecimal dailyRate, BigDecimal capRatio, Posting posting, Stage fromStage) {
+	}
+
+	/**
+	 * One row of {@code arrears.ladder}: a stage, the day overdue it starts on and what a
+	 * household on it gets (SPEC §3).
+	 *
+	 * @param notice the per-household notice of the rung, none when absent
+	 * @param number the reminder's number, 1 to 10; absent for the other notices
+	 * @param team the team of SPEC §3 before the prior-year and dispute rules, none when
+	 * absent
+	 * @param bulletin listed on the bulletin board
+	 * @param openLetter named in the open letter
+	 */
+	public record LadderRow(Stage stage, int fromDay, NoticeKind notice, @DefaultValue("0") int number, Team team,
+			@DefaultValue("false") boolean bulletin, @DefaultValue("false") boolean openLetter) {
+
+		Ladder.Rung rung(Stage lateFeesFrom) {
+			return new Ladder.Rung(stage, fromDay, notice == null ? null : new Ladder.Notice(notice, number), team,
+					stage != null && stage.isAtLeast(lateFeesFrom), bulletin, openLetter);
+		}
+
 	}
 
 	/**
@@ -86,7 +113,12 @@ public record ArrearsProperties(BigDecimal minArrears, LateFee lateFee, List<Lad
 			throw new IllegalArgumentException(
 					"arrears.dunning.remote.worker-threads must be at least 1: " + dunning.remote().workerThreads());
 		}
-		return new Rules(new Ladder(ladder), minArrears,
-				new LateFeePolicy(lateFee.dailyRate(), lateFee.capRatio(), lateFee.posting()), lateFee.fromStage());
+		if (lateFee.fromStage() == null || lateFee.fromStage() == Stage.CURRENT) {
+			throw new IllegalArgumentException(
+					"arrears.late-fee.from-stage must name a stage from GRACE to LEGAL: " + lateFee.fromStage());
+		}
+		List<Ladder.Rung> rungs = ladder.stream().map(row -> row.rung(lateFee.fromStage())).toList();
+		return new Rules(new Ladder(rungs), minArrears,
+				new LateFeePolicy(lateFee.dailyRate(), lateFee.capRatio(), lateFee.posting()));
 	}
 }

@@ -53,8 +53,8 @@ public final class Assessor {
 
 		LocalDate oldestDue = overdue.get(0).due();
 		int days = Math.toIntExact(ChronoUnit.DAYS.between(oldestDue, asOf));
-		Stage stage = rules.ladder().stageFor(days);
-		boolean feesApply = stage.isAtLeast(rules.lateFeeFromStage());
+		Ladder.Rung rung = rules.ladder().rungFor(days);
+		boolean feesApply = rung.lateFees();
 
 		List<LedgerEntry> postings = feesApply && rules.lateFee().posting().isPostingDay(asOf)
 				? postings(household.householdCode(), allocation, overdue, asOf) : List.of();
@@ -67,10 +67,12 @@ public final class Assessor {
 		}
 
 		List<ArrearsLine> lines = statedLines(allocation, overdue, asOf, feesApply);
-		Assessment assessment = new Assessment(household.householdCode(), asOf, stage, days, oldestDue, principal,
-				allocation.lateFeePosted(), allocation.lateFeeOutstanding(), priorYearPrincipal(overdue, asOf),
-				team(stage, household, overdue, asOf), lines);
-		return new Dunning(assessment, postings, noticeFor(stage, oldestDue, principal, lines));
+		Assessment assessment = new Assessment(household.householdCode(), asOf, rung.stage(), days, oldestDue,
+				principal, allocation.lateFeePosted(), allocation.lateFeeOutstanding(),
+				priorYearPrincipal(overdue, asOf), team(rung, household, overdue, asOf), lines);
+		Ladder.Notice notice = rung.notice();
+		return new Dunning(assessment, postings,
+				notice == null ? null : new NoticeDue(notice.kind(), notice.number(), oldestDue, principal, lines));
 	}
 
 	/**
@@ -116,17 +118,18 @@ public final class Assessor {
 		return total;
 	}
 
-	private static Team team(Stage stage, HouseholdLedger household, List<ChargeBalance> overdue, LocalDate asOf) {
+	/**
+	 * The rung names the team; arrears of an earlier year and a dispute overrule it
+	 * whatever the rung (SPEC §3).
+	 */
+	private static Team team(Ladder.Rung rung, HouseholdLedger household, List<ChargeBalance> overdue, LocalDate asOf) {
 		if (priorYearPrincipal(overdue, asOf).signum() > 0) {
 			return Team.PRIOR_YEAR;
 		}
-		if (stage.isAtLeast(Stage.OPEN_LETTER) || household.isTagged(DISPUTE_TAG)) {
+		if (household.isTagged(DISPUTE_TAG)) {
 			return Team.MANAGER;
 		}
-		if (stage.isAtLeast(Stage.BULLETIN)) {
-			return Team.SUPERVISOR;
-		}
-		return null;
+		return rung.team();
 	}
 
 	/**
@@ -167,19 +170,6 @@ public final class Assessor {
 			}
 		}
 		return lines;
-	}
-
-	private static NoticeDue noticeFor(Stage stage, LocalDate episode, BigDecimal principal, List<ArrearsLine> lines) {
-		if (stage.reminderNumber() > 0) {
-			return new NoticeDue(NoticeKind.REMINDER, stage.reminderNumber(), episode, principal, lines);
-		}
-		if (stage == Stage.LAWYER_LETTER) {
-			return new NoticeDue(NoticeKind.LAWYER_LETTER, 0, episode, principal, lines);
-		}
-		if (stage == Stage.LEGAL) {
-			return new NoticeDue(NoticeKind.CASE_FILE, 0, episode, principal, lines);
-		}
-		return null;
 	}
 
 	private static BigDecimal sumOutstanding(List<ChargeBalance> charges) {

@@ -10,22 +10,17 @@ import io.arrears.latefee.LateFeePolicy;
  *
  * @param ladder the stages and the days they start
  * @param minArrears overdue principal below this leaves a household {@code CURRENT}
- * @param lateFee the late-fee rate, cap and posting days
- * @param lateFeeFromStage late fees are posted only from this stage on (the seed: the
- * sixth notice)
+ * @param lateFee the late-fee rate, cap and posting days (from which rung they post is on
+ * the ladder)
  */
-public record Rules(Ladder ladder, BigDecimal minArrears, LateFeePolicy lateFee, Stage lateFeeFromStage) {
+public record Rules(Ladder ladder, BigDecimal minArrears, LateFeePolicy lateFee) {
 
 	public Rules {
 		Objects.requireNonNull(ladder, "ladder");
 		Objects.requireNonNull(minArrears, "min-arrears");
 		Objects.requireNonNull(lateFee, "late-fee");
-		Objects.requireNonNull(lateFeeFromStage, "late-fee.from-stage");
 		if (minArrears.signum() < 0) {
 			throw new IllegalArgumentException("arrears.min-arrears must not be negative: " + minArrears);
-		}
-		if (lateFeeFromStage == Stage.CURRENT) {
-			throw new IllegalArgumentException("arrears.late-fee.from-stage cannot be CURRENT");
 		}
 	}
 }

@@ -1,8 +1,8 @@
 package io.arrears.dunning;
 
 /**
- * The escalation ladder's stages (SPEC §3), in order. The days at which each begins are
- * data ({@link Ladder}); only the order is fixed here.
+ * The escalation ladder's stages (SPEC §3), in order. The days at which each begins and
+ * what it implies are data ({@link Ladder}); only the order is fixed here.
  */
 public enum Stage {
 
@@ -11,11 +11,6 @@ public enum Stage {
 
 	public boolean isAtLeast(Stage other) {
 		return compareTo(other) >= 0;
-	}
-
-	/** The reminder's number, 1 to 10, or 0 when this stage is not a reminder. */
-	public int reminderNumber() {
-		return isAtLeast(REMINDER_1) && !isAtLeast(OPEN_LETTER) ? ordinal() - REMINDER_1.ordinal() + 1 : 0;
 	}
 
 }

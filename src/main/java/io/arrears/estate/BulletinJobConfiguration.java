@@ -1,6 +1,5 @@
 package io.arrears.estate;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -20,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.dunning.DunningCompletedCheck;
 import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.Rules;
 import io.arrears.document.DocumentRenderer;
 
 /**
@@ -79,10 +79,11 @@ class BulletinJobConfiguration {
 
 	@Bean
 	@StepScope
-	EstatePostingProcessor estatePostingProcessor(EstateDocumentProperties properties,
+	EstatePostingProcessor estatePostingProcessor(EstateDocumentProperties properties, Rules rules,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
 		return new EstatePostingProcessor(
-				new EstateLists(properties.bulletinDeadlineDays(), properties.openLetterDeadlineDays()), asOf);
+				new EstateLists(rules.ladder(), properties.bulletinDeadlineDays(), properties.openLetterDeadlineDays()),
+				asOf);
 	}
 
 	@Bean

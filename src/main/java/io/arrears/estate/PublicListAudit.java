@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.arrears.dunning.Assessment;
+import io.arrears.dunning.Rules;
 import io.arrears.batch.Databases;
 import io.arrears.document.DocumentRenderer;
 import io.arrears.document.EstateList;
@@ -65,11 +65,12 @@ public class PublicListAudit {
 
 	private final Path outputDir;
 
-	PublicListAudit(DataSource dataSource, JdbcTemplate jdbc, EstateDocumentProperties properties,
+	PublicListAudit(DataSource dataSource, JdbcTemplate jdbc, EstateDocumentProperties properties, Rules rules,
 			DocumentRenderer renderer, @Value("${arrears.output-dir:out}") Path outputDir) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
-		this.rules = new EstateLists(properties.bulletinDeadlineDays(), properties.openLetterDeadlineDays());
+		this.rules = new EstateLists(rules.ladder(), properties.bulletinDeadlineDays(),
+				properties.openLetterDeadlineDays());
 		this.renderer = renderer;
 		this.outputDir = outputDir.toAbsolutePath().normalize();
 	}

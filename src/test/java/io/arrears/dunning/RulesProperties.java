@@ -34,8 +34,7 @@ class RulesProperties {
 
 	private static final LocalDate START = LocalDate.parse("2025-10-01");
 
-	private static final Rules RULES = new Rules(Ladder.standard(), new BigDecimal("1.00"),
-			new LateFeePolicy(new BigDecimal("0.0003"), new BigDecimal("1.00"), Posting.MONTH_END), Stage.REMINDER_6);
+	private static final Rules RULES = ShippedRules.rules();
 
 	private final Assessor assessor = new Assessor(RULES);
 
@@ -96,7 +95,7 @@ class RulesProperties {
 			@ForAll @IntRange(min = 0, max = 1200) int day, @ForAll("capRatios") BigDecimal capRatio) {
 		LocalDate asOf = START.plusDays(day);
 		LateFeePolicy policy = new LateFeePolicy(new BigDecimal("0.0005"), capRatio, Posting.DAILY);
-		Rules rules = new Rules(Ladder.standard(), RULES.minArrears(), policy, Stage.REMINDER_6);
+		Rules rules = new Rules(RULES.ladder(), RULES.minArrears(), policy);
 		HouseholdLedger posted = postEveryDay(household, asOf, new Assessor(rules));
 		Allocation allocation = Allocation.of(posted.entries(), asOf);
 

@@ -2,7 +2,6 @@ package io.arrears.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.arrears.latefee.LateFeePolicy;
 import io.arrears.latefee.Posting;
 import io.arrears.ledger.LedgerEntry;
 
@@ -28,8 +26,7 @@ class VectorRulesTest {
 			"estate60, 2026-01-01, 2026-06-30, MONTH_END, expected-arrears-2026-06-30.csv" })
 	void dailyRunsReproduceTheExpectedArrears(String vector, LocalDate from, LocalDate to, Posting posting,
 			String expectedFile) {
-		Assessor assessor = new Assessor(new Rules(Ladder.standard(), new BigDecimal("1.00"),
-				new LateFeePolicy(new BigDecimal("0.0003"), new BigDecimal("1.00"), posting), Stage.REMINDER_6));
+		Assessor assessor = new Assessor(ShippedRules.posting(posting));
 		Map<String, HouseholdLedger> households = VectorFiles.households(vector);
 		TreeSet<String> notices = new TreeSet<>();
 		List<String> export = new ArrayList<>();
@@ -43,7 +40,7 @@ class VectorRulesTest {
 					h.setValue(new HouseholdLedger(h.getKey(), h.getValue().tags(), entries));
 				}
 				NoticeDue notice = dunning.notice();
-				if (notice != null && notice.kind() != io.arrears.dunning.NoticeKind.CASE_FILE) {
+				if (notice != null && notice.kind() != NoticeKind.CASE_FILE) {
 					String key = String.join(",", h.getKey(), notice.kind().name(), Integer.toString(notice.number()),
 							notice.episodeDueDate().toString());
 					if (notices.stream().noneMatch(n -> n.startsWith(key + ","))) {

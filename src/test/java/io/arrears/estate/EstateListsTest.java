@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.arrears.dunning.ShippedRules;
 import io.arrears.dunning.Stage;
 import io.arrears.document.EstateInfo;
 import io.arrears.document.HouseholdRef;
@@ -24,7 +25,7 @@ class EstateListsTest {
 
 	private static final EstateInfo ESTATE = new EstateInfo("E01", "锦绣花园", "安居物业服务有限公司", "", "李经理", "");
 
-	private final EstateLists lists = new EstateLists(7, 10);
+	private final EstateLists lists = new EstateLists(ShippedRules.ladder(), 7, 10);
 
 	@Test
 	void theBulletinListsBulletinAndLaterTheOpenLetterOpenLetterAndLaterWithTheirDeadlines() {
