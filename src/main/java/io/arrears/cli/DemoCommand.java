@@ -100,7 +100,7 @@ class DemoCommand implements Cli.Action {
 		out.println("Bulletin board and open letter as of " + to + ": " + bulletin.listedOnBulletins()
 				+ " households listed, " + bulletin.listedOnOpenLetters() + " named in the open letter");
 		int year = from.getYear();
-		LocalDate mailing = new io.arrears.festival.FestivalCalendar()
+		LocalDate mailing = context.getBean(io.arrears.festival.FestivalCalendar.class)
 			.mailingDate(io.arrears.festival.Festival.SPRING_FESTIVAL, year);
 		if (!mailing.isBefore(from) && !mailing.isAfter(to)) {
 			var cards = estateDocuments.festival(io.arrears.festival.Festival.SPRING_FESTIVAL, year);

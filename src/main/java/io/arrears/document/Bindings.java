@@ -161,7 +161,7 @@ final class Bindings {
 		v.put("arrearsCn", ChineseAmount.of(c.arrears()));
 		v.put("festivalDate", date(c.festivalDate()));
 		v.put("year", Integer.toString(c.festivalDate().getYear()));
-		v.put("lunarYear", new io.arrears.festival.FestivalCalendar().lunarYearName(c.festivalDate().getYear()));
+		v.put("lunarYear", io.arrears.festival.FestivalCalendar.lunarYearName(c.festivalDate().getYear()));
 		String k = c.festival() == io.arrears.festival.Festival.SPRING_FESTIVAL ? "spring." : "lantern.";
 		Map<String, Object> p = common(c.estate(), templates.wording("common"), v);
 		p.put("FESTIVAL", c.festival().name());

@@ -6,20 +6,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code arrears.documents.*} from {@code jobs/documents.yml}: deadlines, the law firm
- * that signs the lawyer's letters, where edited templates live. {@code render-limit} is
- * for measuring only ({@code bench --render-limit}): when above 0, the render and print
- * steps take only that many of a day's notices, the first in delivery order; the rest
- * stay unrendered. Never set it for a real run.
+ * {@code arrears.documents.*} from {@code jobs/documents.yml}, for every document job:
+ * deadlines, the law firm that signs the lawyer's letters, where edited templates live,
+ * how the per-estate and festival jobs chunk their work. {@code render-limit} is for
+ * measuring only ({@code bench --render-limit}): when above 0, the render and print steps
+ * take only that many of a day's notices, the first in delivery order; the rest stay
+ * unrendered. Never set it for a real run.
+ *
+ * @param bulletinDeadlineDays the bulletin asks the listed owners to pay within this many
+ * days
+ * @param openLetterDeadlineDays the open letter's deadline, in days after its as-of date
+ * @param bulletinChunkSize estates per transaction of the bulletin job
+ * @param festivalChunkSize households per transaction of the festival job
  */
 @ConfigurationProperties("arrears.documents")
 public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
 		@DefaultValue("15") int lawyerDeadlineDays, @DefaultValue("500") int printBatchSize,
-		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer) {
+		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer,
+		@DefaultValue("7") int bulletinDeadlineDays, @DefaultValue("10") int openLetterDeadlineDays,
+		@DefaultValue("1") int bulletinChunkSize, @DefaultValue("100") int festivalChunkSize) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {
 			throw new IllegalArgumentException("arrears.documents deadlines must not be negative");
+		}
+		if (bulletinDeadlineDays < 1 || openLetterDeadlineDays < 1) {
+			throw new IllegalArgumentException("arrears.documents.bulletin-deadline-days and open-letter-deadline-days"
+					+ " must be at least 1: " + bulletinDeadlineDays + ", " + openLetterDeadlineDays);
+		}
+		if (bulletinChunkSize < 1 || festivalChunkSize < 1) {
+			throw new IllegalArgumentException("arrears.documents.bulletin-chunk-size and festival-chunk-size"
+					+ " must be at least 1: " + bulletinChunkSize + ", " + festivalChunkSize);
 		}
 		if (renderThreads <= 0) {
 			// rendering is CPU-bound: one thread per core

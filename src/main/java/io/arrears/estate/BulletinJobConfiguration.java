@@ -11,15 +11,16 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningCompletedCheck;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.dunning.Rules;
+import io.arrears.document.DocumentProperties;
 import io.arrears.document.DocumentRenderer;
 
 /**
@@ -29,7 +30,6 @@ import io.arrears.document.DocumentRenderer;
  * and a failed run restarts after the last estate it committed.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EstateDocumentProperties.class)
 class BulletinJobConfiguration {
 
 	static final String JOB_NAME = "bulletin";
@@ -60,7 +60,7 @@ class BulletinJobConfiguration {
 	Step bulletinStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ByEstateReader<StageHistoryReaders.Row, EstateStages> stageHistoryReader,
 			EstatePostingProcessor estatePostingProcessor, EstateDocumentWriter estateDocumentWriter,
-			EstateDocumentProperties properties) {
+			DocumentProperties properties) {
 		return new StepBuilder(STEP_NAME, jobRepository)
 			.<EstateStages, EstatePosting>chunk(properties.bulletinChunkSize())
 			.transactionManager(transactionManager)
@@ -79,7 +79,7 @@ class BulletinJobConfiguration {
 
 	@Bean
 	@StepScope
-	EstatePostingProcessor estatePostingProcessor(EstateDocumentProperties properties, Rules rules,
+	EstatePostingProcessor estatePostingProcessor(DocumentProperties properties, Rules rules,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
 		return new EstatePostingProcessor(
 				new EstateLists(rules.ladder(), properties.bulletinDeadlineDays(), properties.openLetterDeadlineDays()),
@@ -88,8 +88,8 @@ class BulletinJobConfiguration {
 
 	@Bean
 	EstateDocumentWriter estateDocumentWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			@Value("${arrears.output-dir:out}") Path outputDir) {
-		return new EstateDocumentWriter(documentRenderer, jdbcTemplate, outputDir);
+			ArrearsProperties arrears) {
+		return new EstateDocumentWriter(documentRenderer, jdbcTemplate, arrears.outputDir());
 	}
 
 }

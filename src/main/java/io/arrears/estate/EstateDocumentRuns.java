@@ -13,10 +13,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.document.DocumentProperties;
 import io.arrears.festival.Festival;
@@ -50,8 +50,8 @@ public class EstateDocumentRuns {
 	private final int printBatchSize;
 
 	EstateDocumentRuns(JobOperator jobOperator, JobRepository jobRepository, Job bulletinJob, Job festivalJob,
-			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc,
-			@Value("${arrears.output-dir:out}") Path outputDir, DocumentProperties documentProperties) {
+			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears,
+			DocumentProperties documentProperties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.bulletinJob = bulletinJob;
@@ -59,7 +59,7 @@ public class EstateDocumentRuns {
 		this.festivalMailings = festivalMailings;
 		this.dunningRuns = dunningRuns;
 		this.jdbc = jdbc;
-		this.outputDir = outputDir.toAbsolutePath().normalize();
+		this.outputDir = arrears.outputDir().toAbsolutePath().normalize();
 		this.printBatchSize = documentProperties.printBatchSize();
 	}
 

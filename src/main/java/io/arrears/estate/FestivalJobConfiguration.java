@@ -1,7 +1,5 @@
 package io.arrears.estate;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.batch.Databases;
 import io.arrears.dunning.Assessor;
 import io.arrears.dunning.HouseholdLedger;
@@ -50,9 +49,8 @@ class FestivalJobConfiguration {
 	private static final String YEAR_PARAMETER = "#{jobParameters['year']}";
 
 	@Bean
-	FestivalMailings festivalMailings(@Value("${arrears.schedule.jobs.festival.festivals.spring-festival-days-before:"
-			+ FestivalCalendar.DEFAULT_SPRING_CARD_DAYS_BEFORE + "}") int springCardDaysBefore) {
-		return new FestivalMailings(springCardDaysBefore);
+	FestivalMailings festivalMailings(FestivalCalendar festivalCalendar) {
+		return new FestivalMailings(festivalCalendar);
 	}
 
 	/**
@@ -68,7 +66,7 @@ class FestivalJobConfiguration {
 	@Bean
 	Step festivalCardsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HouseholdLedgerReader festivalLedgerReader, FestivalArrearsProcessor festivalArrearsProcessor,
-			FestivalCardWriter festivalCardWriter, EstateDocumentProperties properties) {
+			FestivalCardWriter festivalCardWriter, DocumentProperties properties) {
 		return new StepBuilder(CARDS_STEP, jobRepository)
 			.<HouseholdLedger, HouseholdArrears>chunk(properties.festivalChunkSize())
 			.transactionManager(transactionManager)
@@ -108,9 +106,10 @@ class FestivalJobConfiguration {
 	@Bean
 	@StepScope
 	FestivalCardWriter festivalCardWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			@Value("${arrears.output-dir:out}") Path outputDir, FestivalMailings festivalMailings,
-			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
-		return new FestivalCardWriter(documentRenderer, jdbcTemplate, outputDir, festivalMailings.run(festival, year));
+			ArrearsProperties arrears, FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
+			@Value(YEAR_PARAMETER) Long year) {
+		return new FestivalCardWriter(documentRenderer, jdbcTemplate, arrears.outputDir(),
+				festivalMailings.run(festival, year));
 	}
 
 	@Bean
@@ -124,9 +123,9 @@ class FestivalJobConfiguration {
 	@Bean
 	@StepScope
 	PrintBatchWriter printBatchWriter(DocumentRenderer documentRenderer, DocumentProperties documentProperties,
-			@Value("${arrears.output-dir:out}") Path outputDir, FestivalMailings festivalMailings,
-			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
-		return new PrintBatchWriter(documentRenderer, outputDir.toAbsolutePath().normalize(),
+			ArrearsProperties arrears, FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
+			@Value(YEAR_PARAMETER) Long year) {
+		return new PrintBatchWriter(documentRenderer, arrears.outputDir().toAbsolutePath().normalize(),
 				festivalMailings.run(festival, year), documentProperties.printBatchSize());
 	}
 

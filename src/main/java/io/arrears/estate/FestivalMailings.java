@@ -4,16 +4,15 @@ import io.arrears.festival.FestivalCalendar;
 
 /**
  * Turns a festival run's job parameters into the run, with the calendar the scheduler
- * fires the cards by: the Spring Festival card's {@code days-before} is read from the
- * scheduler's key in {@code jobs/schedules.yml}, so that a manager who moves the mailing
- * moves the date the card states the arrears at too.
+ * fires the cards by ({@code arrears.festival.*}), so that a manager who moves the
+ * mailing moves the date the card states the arrears at too.
  */
 final class FestivalMailings {
 
 	private final FestivalCalendar calendar;
 
-	FestivalMailings(int springCardDaysBefore) {
-		this.calendar = new FestivalCalendar(springCardDaysBefore);
+	FestivalMailings(FestivalCalendar calendar) {
+		this.calendar = calendar;
 	}
 
 	FestivalRun run(String festival, Long year) {

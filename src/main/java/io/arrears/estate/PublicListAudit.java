@@ -17,9 +17,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.Assessment;
 import io.arrears.dunning.Rules;
 import io.arrears.batch.Databases;
+import io.arrears.document.DocumentProperties;
 import io.arrears.document.DocumentRenderer;
 import io.arrears.document.EstateList;
 
@@ -65,14 +67,14 @@ public class PublicListAudit {
 
 	private final Path outputDir;
 
-	PublicListAudit(DataSource dataSource, JdbcTemplate jdbc, EstateDocumentProperties properties, Rules rules,
-			DocumentRenderer renderer, @Value("${arrears.output-dir:out}") Path outputDir) {
+	PublicListAudit(DataSource dataSource, JdbcTemplate jdbc, DocumentProperties properties, Rules rules,
+			DocumentRenderer renderer, ArrearsProperties arrears) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.rules = new EstateLists(rules.ladder(), properties.bulletinDeadlineDays(),
 				properties.openLetterDeadlineDays());
 		this.renderer = renderer;
-		this.outputDir = outputDir.toAbsolutePath().normalize();
+		this.outputDir = arrears.outputDir().toAbsolutePath().normalize();
 	}
 
 	/**

@@ -15,39 +15,38 @@ import java.time.LocalDate;
  */
 public final class FestivalCalendar implements FestivalDates {
 
-	/**
-	 * Seed practice: the Spring Festival card reaches owners about a week before the
-	 * festival.
-	 */
-	public static final int DEFAULT_SPRING_CARD_DAYS_BEFORE = 7;
+	/** A card goes out at most this many days from its festival. */
+	static final int MAX_DAYS = 30;
 
 	private final int springCardDaysBefore;
 
-	/**
-	 * A calendar mailing the Spring Festival card
-	 * {@value #DEFAULT_SPRING_CARD_DAYS_BEFORE} days before.
-	 */
-	public FestivalCalendar() {
-		this(DEFAULT_SPRING_CARD_DAYS_BEFORE);
-	}
+	private final int lanternCardDaysAfter;
 
 	/**
 	 * @param springCardDaysBefore days between the Spring Festival card's mailing and
 	 * lunar 1/1 (0 to 30)
+	 * @param lanternCardDaysAfter days between lunar 1/15 and the Lantern Festival card's
+	 * mailing (0 to 30)
 	 */
-	public FestivalCalendar(int springCardDaysBefore) {
-		if (springCardDaysBefore < 0 || springCardDaysBefore > 30) {
-			throw new IllegalArgumentException("days-before must be 0..30, was " + springCardDaysBefore);
+	public FestivalCalendar(int springCardDaysBefore, int lanternCardDaysAfter) {
+		if (springCardDaysBefore < 0 || springCardDaysBefore > MAX_DAYS || lanternCardDaysAfter < 0
+				|| lanternCardDaysAfter > MAX_DAYS) {
+			throw new IllegalArgumentException("a card goes out 0 to " + MAX_DAYS + " days from its festival, not "
+					+ springCardDaysBefore + " before the Spring Festival and " + lanternCardDaysAfter
+					+ " after the Lantern Festival");
 		}
 		this.springCardDaysBefore = springCardDaysBefore;
+		this.lanternCardDaysAfter = lanternCardDaysAfter;
 	}
 
 	/** Lunar 1/1 falling in the given Gregorian year. */
+	@Override
 	public LocalDate springFestival(int year) {
 		return lunarToGregorian(year, 1, 1);
 	}
 
 	/** Lunar 1/15 falling in the given Gregorian year. */
+	@Override
 	public LocalDate lanternFestival(int year) {
 		return lunarToGregorian(year, 1, 15);
 	}
@@ -61,14 +60,16 @@ public final class FestivalCalendar implements FestivalDates {
 	}
 
 	/**
-	 * The day the festival's card is mailed: the Spring Festival card {@code days-before}
-	 * days before lunar 1/1, the Lantern card the day after lunar 1/15 (seed practice,
-	 * part 2).
+	 * The day the festival's card is mailed: the Spring Festival card
+	 * {@code spring-festival-days-before} days before lunar 1/1, the Lantern card
+	 * {@code lantern-days-after} days after lunar 1/15 (seed practice, part 2: a week
+	 * before, the day after).
 	 */
+	@Override
 	public LocalDate mailingDate(Festival festival, int year) {
 		return switch (festival) {
 			case SPRING_FESTIVAL -> springFestival(year).minusDays(springCardDaysBefore);
-			case LANTERN -> lanternFestival(year).plusDays(1);
+			case LANTERN -> lanternFestival(year).plusDays(lanternCardDaysAfter);
 		};
 	}
 
@@ -76,7 +77,7 @@ public final class FestivalCalendar implements FestivalDates {
 	 * The lunar year that begins in the given Gregorian year, as printed on a card: 丙午马年
 	 * for 2026.
 	 */
-	public String lunarYearName(int year) {
+	public static String lunarYearName(int year) {
 		Lunar lunar = Lunar.fromYmd(year, 1, 1);
 		return lunar.getYearInGanZhi() + lunar.getYearShengXiao() + "年";
 	}

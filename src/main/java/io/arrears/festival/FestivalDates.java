@@ -3,9 +3,8 @@ package io.arrears.festival;
 import java.time.LocalDate;
 
 /**
- * The Gregorian dates of the lunar festivals, per lunar year. A seam: the scheduler needs
- * only these two dates, and the document module's festival calendar is expected to
- * provide them.
+ * The Gregorian dates of the lunar festivals and their card mailings, per lunar year. A
+ * seam: the scheduler needs only these dates, which {@link FestivalCalendar} provides.
  */
 public interface FestivalDates {
 
@@ -14,5 +13,8 @@ public interface FestivalDates {
 
 	/** Lunar 1/15 (元宵节) of the lunar year that starts in this Gregorian year. */
 	LocalDate lanternFestival(int year);
+
+	/** The day the festival's card is mailed in this Gregorian year. */
+	LocalDate mailingDate(Festival festival, int year);
 
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.Assessment;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.document.DocumentRenderer;
@@ -33,11 +33,10 @@ public class MonthEndAudit {
 
 	private final Path outputDir;
 
-	MonthEndAudit(MonthEndQueries queries, JobRepository jobRepository,
-			@Value("${arrears.output-dir:out}") Path outputDir) {
+	MonthEndAudit(MonthEndQueries queries, JobRepository jobRepository, ArrearsProperties arrears) {
 		this.queries = queries;
 		this.jobRepository = jobRepository;
-		this.outputDir = outputDir.toAbsolutePath().normalize();
+		this.outputDir = arrears.outputDir().toAbsolutePath().normalize();
 	}
 
 	/** Whether the month-end job completed as of the date. */

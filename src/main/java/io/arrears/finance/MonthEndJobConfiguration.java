@@ -1,6 +1,5 @@
 package io.arrears.finance;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningCompletedCheck;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.document.DocumentProperties;
@@ -78,9 +78,9 @@ class MonthEndJobConfiguration {
 	}
 
 	@Bean
-	MonthEndPackWriter monthEndPackWriter(@Value("${arrears.output-dir:out}") Path outputDir,
-			MonthEndReport monthEndReport, FinanceProperties properties) {
-		return new MonthEndPackWriter(outputDir, monthEndReport, properties);
+	MonthEndPackWriter monthEndPackWriter(ArrearsProperties arrears, MonthEndReport monthEndReport,
+			FinanceProperties properties) {
+		return new MonthEndPackWriter(arrears.outputDir(), monthEndReport, properties);
 	}
 
 	@Bean

@@ -12,10 +12,10 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
 
 /**
@@ -41,13 +41,13 @@ public class MonthEndRuns {
 	private final Path outputDir;
 
 	MonthEndRuns(DunningRuns dunningRuns, JobOperator jobOperator, Job monthEndJob, JobRepository jobRepository,
-			JdbcTemplate jdbc, @Value("${arrears.output-dir:out}") Path outputDir) {
+			JdbcTemplate jdbc, ArrearsProperties arrears) {
 		this.dunningRuns = dunningRuns;
 		this.jobOperator = jobOperator;
 		this.monthEndJob = monthEndJob;
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
-		this.outputDir = outputDir;
+		this.outputDir = arrears.outputDir();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.arrears.notice;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -10,13 +9,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.batch.Databases;
 import io.arrears.dunning.Rules;
 import io.arrears.document.DocumentRenderer;
@@ -31,7 +30,6 @@ import io.arrears.document.DocumentProperties;
  * once, by the one renderer.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DocumentProperties.class)
 class NoticeRenderingConfiguration {
 
 	/** Chunks are small: each notice is a file, and a failed chunk renders them again. */
@@ -49,7 +47,7 @@ class NoticeRenderingConfiguration {
 	@Bean
 	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IssuedNoticeReader unrenderedNoticeReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			@Value("${arrears.output-dir:out}") Path outputDir, DocumentProperties properties) {
+			ArrearsProperties arrears, DocumentProperties properties) {
 		ThreadPoolTaskExecutor renderThreads = new ThreadPoolTaskExecutor();
 		renderThreads.setCorePoolSize(properties.renderThreads());
 		renderThreads.setThreadNamePrefix("render-");
@@ -59,7 +57,7 @@ class NoticeRenderingConfiguration {
 				RENDER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(unrenderedNoticeReader)
-			.processor(NoticeFileWriter.renderer(documentRenderer, outputDir))
+			.processor(NoticeFileWriter.renderer(documentRenderer, arrears.outputDir()))
 			.writer(NoticeFileWriter.recorder(jdbcTemplate))
 			.taskExecutor(renderThreads)
 			.build();
@@ -83,8 +81,8 @@ class NoticeRenderingConfiguration {
 
 	@Bean
 	CaseFileWriter caseFileWriter(Rules rules, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			@Value("${arrears.output-dir:out}") Path outputDir) {
-		return new CaseFileWriter(new CaseFiles(rules.lateFee()), documentRenderer, jdbcTemplate, outputDir);
+			ArrearsProperties arrears) {
+		return new CaseFileWriter(new CaseFiles(rules.lateFee()), documentRenderer, jdbcTemplate, arrears.outputDir());
 	}
 
 	@Bean
@@ -104,12 +102,12 @@ class NoticeRenderingConfiguration {
 	@Bean
 	@StepScope
 	PrintBatchTasklet printBatchTasklet(DataSource dataSource, DocumentProperties properties,
-			DocumentRenderer documentRenderer, @Value("${arrears.output-dir:out}") Path outputDir,
+			DocumentRenderer documentRenderer, ArrearsProperties arrears,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
 		return new PrintBatchTasklet(
 				new IssuedNoticeReader(dataSource, asOf, false, Databases.streamingFetchSize(dataSource),
 						deadlines(properties), properties.renderLimit()),
-				documentRenderer, outputDir, properties.printBatchSize());
+				documentRenderer, arrears.outputDir(), properties.printBatchSize());
 	}
 
 	static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {

@@ -1,12 +1,12 @@
 package io.arrears.schedule;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.arrears.festival.FestivalCalendar;
 import io.arrears.festival.FestivalDates;
 
 /**
@@ -17,9 +17,15 @@ import io.arrears.festival.FestivalDates;
 @EnableConfigurationProperties(ScheduleProperties.class)
 class ScheduleConfiguration {
 
+	/**
+	 * The one wall clock of the application, in the estates' zone. Only the edges (the
+	 * scheduler, the command line) read it, to turn "now" into an as-of date; the rules
+	 * never do. It is here because the zone is the schedule's setting: a date the command
+	 * line takes for today is the date the scheduler would fire for.
+	 */
 	@Bean
-	FestivalDates festivalDates() {
-		return new FestivalCalendar();
+	Clock clock(ScheduleProperties properties) {
+		return Clock.system(properties.zone());
 	}
 
 	@Bean

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code arrears.schedule.*}, bound from {@code jobs/schedules.yml} and turned into
  * validated {@link Schedules} at start-up.
  *
- * @param zone the estates' zone: cron expressions are read, and as-of dates taken, in it
+ * @param zone the estates' zone: cron expressions are read, and as-of dates taken, in it;
+ * the application's clock runs in it
  * @param jobs the entries by job name, in file order
  * @param inbox where ledger files are dropped for import
  * @param busyRetry a firing that finds its job running on another node runs again this
@@ -36,9 +37,11 @@ record ScheduleProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, Map<String
 	record Monthly(Integer dueDay, @DefaultValue("5") int daysAfter, @DefaultValue("08:00") String at) {
 	}
 
-	/** The festival cards, dated by the lunar calendar each year. */
-	record Festivals(@DefaultValue("7") int springFestivalDaysBefore, @DefaultValue("1") int lanternDaysAfter,
-			@DefaultValue("09:00") String at) {
+	/**
+	 * The festival cards, fired on their mailing days ({@code arrears.festival.*}) at
+	 * this time of day.
+	 */
+	record Festivals(@DefaultValue("09:00") String at) {
 	}
 
 	/**

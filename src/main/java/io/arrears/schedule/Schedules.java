@@ -160,8 +160,8 @@ public final class Schedules {
 	 * card.
 	 */
 	List<PlannedFiring> festivalFirings(Festive festive, int year) {
-		LocalDate spring = festivalDates.springFestival(year).minusDays(festive.springFestivalDaysBefore());
-		LocalDate lantern = festivalDates.lanternFestival(year).plusDays(festive.lanternDaysAfter());
+		LocalDate spring = festivalDates.mailingDate(Festival.SPRING_FESTIVAL, year);
+		LocalDate lantern = festivalDates.mailingDate(Festival.LANTERN, year);
 		return List.of(
 				new PlannedFiring(festive.job(), spring, spring.atTime(festive.at()).atZone(zone),
 						Festival.SPRING_FESTIVAL, year),
@@ -238,16 +238,7 @@ public final class Schedules {
 	}
 
 	private static Festive festive(String job, String property, ScheduleProperties.Festivals festivals) {
-		if (festivals.springFestivalDaysBefore() < 0 || festivals.springFestivalDaysBefore() > 60) {
-			throw new IllegalArgumentException(property + ".spring-festival-days-before must be 0 to 60, not "
-					+ festivals.springFestivalDaysBefore());
-		}
-		if (festivals.lanternDaysAfter() < 0 || festivals.lanternDaysAfter() > 60) {
-			throw new IllegalArgumentException(
-					property + ".lantern-days-after must be 0 to 60, not " + festivals.lanternDaysAfter());
-		}
-		return new Festive(job, festivals.springFestivalDaysBefore(), festivals.lanternDaysAfter(),
-				time(property + ".at", festivals.at()));
+		return new Festive(job, time(property + ".at", festivals.at()));
 	}
 
 	private static LocalTime time(String property, String value) {
@@ -291,7 +282,7 @@ public final class Schedules {
 	}
 
 	/** The festival job: two one-shot firings a lunar year. */
-	record Festive(String job, int springFestivalDaysBefore, int lanternDaysAfter, LocalTime at) implements Entry {
+	record Festive(String job, LocalTime at) implements Entry {
 	}
 
 }

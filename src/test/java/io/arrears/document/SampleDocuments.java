@@ -57,7 +57,7 @@ final class SampleDocuments {
 	}
 
 	static FestivalCard springCard(boolean inArrears) {
-		FestivalCalendar calendar = new FestivalCalendar();
+		FestivalCalendar calendar = new FestivalCalendar(7, 1);
 		LocalDate festival = calendar.springFestival(2026);
 		return new FestivalCard(ESTATE, inArrears ? H2 : H5, inArrears ? "王二" : "欧阳五",
 				inArrears ? "锦绣花园1幢1单元0102室" : "锦绣花园1幢1单元0202室", Festival.SPRING_FESTIVAL, festival,
@@ -65,7 +65,7 @@ final class SampleDocuments {
 	}
 
 	static FestivalCard lanternCard(boolean inArrears) {
-		FestivalCalendar calendar = new FestivalCalendar();
+		FestivalCalendar calendar = new FestivalCalendar(7, 1);
 		return new FestivalCard(ESTATE, inArrears ? H2 : H5, inArrears ? "王二" : "欧阳五",
 				inArrears ? "锦绣花园1幢1单元0102室" : "锦绣花园1幢1单元0202室", Festival.LANTERN, calendar.lanternFestival(2026),
 				calendar.mailingDate(Festival.LANTERN, 2026), inArrears ? yuan("603.51") : BigDecimal.ZERO);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FestivalCalendarTest {
 
-	private final FestivalCalendar calendar = new FestivalCalendar();
+	private final FestivalCalendar calendar = new FestivalCalendar(7, 1);
 
 	// The official dates (SPEC §5); 2027 and 2030 are where ICU's ChineseCalendar is a
 	// day late.
@@ -34,15 +34,19 @@ class FestivalCalendarTest {
 
 	@Test
 	void namesTheLunarYear() {
-		assertThat(calendar.lunarYearName(2026)).isEqualTo("丙午马年");
-		assertThat(calendar.lunarYearName(2027)).isEqualTo("丁未羊年");
+		assertThat(FestivalCalendar.lunarYearName(2026)).isEqualTo("丙午马年");
+		assertThat(FestivalCalendar.lunarYearName(2027)).isEqualTo("丁未羊年");
 	}
 
 	@Test
-	void daysBeforeIsConfigurable() {
-		assertThat(new FestivalCalendar(10).mailingDate(Festival.SPRING_FESTIVAL, 2027))
-			.isEqualTo(LocalDate.of(2027, 1, 27));
-		assertThatThrownBy(() -> new FestivalCalendar(-1)).isInstanceOf(IllegalArgumentException.class);
+	void theMailingDaysAreConfigurable() {
+		FestivalCalendar later = new FestivalCalendar(10, 3);
+
+		assertThat(later.mailingDate(Festival.SPRING_FESTIVAL, 2027)).isEqualTo(LocalDate.of(2027, 1, 27));
+		assertThat(later.mailingDate(Festival.LANTERN, 2027)).isEqualTo(LocalDate.of(2027, 2, 23));
+		assertThatThrownBy(() -> new FestivalCalendar(-1, 1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new FestivalProperties(7, 31))
+			.hasMessageContaining("arrears.festival.lantern-days-after must be 0 to 30, not 31");
 	}
 
 }

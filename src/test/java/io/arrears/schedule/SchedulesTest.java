@@ -170,7 +170,7 @@ class SchedulesTest {
 			throw new UncheckedIOException(e);
 		}
 		ScheduleProperties properties = new Binder(sources).bind("arrears.schedule", ScheduleProperties.class).get();
-		return Schedules.from(properties, new FestivalCalendar(), RUNNABLE);
+		return Schedules.from(properties, new FestivalCalendar(7, 1), RUNNABLE);
 	}
 
 }
