@@ -143,7 +143,7 @@ final class MonthEndQueries {
 		Map<String, Map<String, Integer>> notices = notices(asOf);
 		LocalDate windowTo = asOf.minusDays(properties.lawyerLetterDays());
 		LocalDate windowFrom = windowTo.minusDays(properties.lawyerLetterDays() - 1L);
-		Map<String, int[]> letters = lawyerLetters(windowFrom, windowTo);
+		Map<String, LawyerLetters> letters = lawyerLetters(windowFrom, windowTo);
 		List<LocalDate> monthEnds = monthEnds(asOf);
 		Map<String, Map<LocalDate, TrendPoint>> trend = trend(monthEnds);
 
@@ -158,14 +158,14 @@ final class MonthEndQueries {
 							new TrendPoint(YearMonth.from(monthEnd), monthEnd, Share.NONE, Share.NONE)));
 			}
 			TrendPoint now = points.get(points.size() - 1);
-			int[] l = letters.getOrDefault(code, new int[3]);
+			LawyerLetters sent = letters.getOrDefault(code, LawyerLetters.NONE);
 			Map<String, Integer> issued = new LinkedHashMap<>();
 			for (NoticeKind kind : NoticeKind.values()) {
 				issued.put(kind.name(), 0);
 			}
 			issued.putAll(new TreeMap<>(notices.getOrDefault(code, Map.of())));
 			Kpis kpis = new Kpis(paid.getOrDefault(code, Share.NONE), now.inArrears(), now.beyondTarget(),
-					new Share(l[2], l[0] - l[1]), l[1], windowFrom, windowTo, issued);
+					new Share(sent.paid(), sent.measured()), sent.unmeasured(), windowFrom, windowTo, issued);
 			packs.add(new MonthEndPack(estate, asOf, aging.byStage(), aging.byDays(), aging.total(), kpis, points));
 		}
 		return packs;
@@ -293,12 +293,29 @@ final class MonthEndQueries {
 		return counts;
 	}
 
-	/** Per estate: letters, letters unmeasured, letters paid. */
-	private Map<String, int[]> lawyerLetters(LocalDate from, LocalDate to) {
-		Map<String, int[]> counts = new HashMap<>();
+	/**
+	 * An estate's lawyer's letters of the window.
+	 *
+	 * @param letters letters issued
+	 * @param unmeasured letters whose household has no assessment on the day the letter's
+	 * time ran out, to tell whether it paid
+	 * @param paid letters whose household paid
+	 */
+	private record LawyerLetters(int letters, int unmeasured, int paid) {
+
+		static final LawyerLetters NONE = new LawyerLetters(0, 0, 0);
+
+		int measured() {
+			return letters - unmeasured;
+		}
+
+	}
+
+	private Map<String, LawyerLetters> lawyerLetters(LocalDate from, LocalDate to) {
+		Map<String, LawyerLetters> counts = new HashMap<>();
 		jdbc.query(LAWYER_LETTERS, rs -> {
 			counts.put(rs.getString("estate_code"),
-					new int[] { rs.getInt("letters"), rs.getInt("unmeasured"), rs.getInt("paid") });
+					new LawyerLetters(rs.getInt("letters"), rs.getInt("unmeasured"), rs.getInt("paid")));
 		}, properties.lawyerLetterDays(), Date.valueOf(from), Date.valueOf(to));
 		return counts;
 	}
