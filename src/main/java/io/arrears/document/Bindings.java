@@ -25,253 +25,241 @@ final class Bindings {
 		this.templates = templates;
 	}
 
+	/**
+	 * The one dispatch on the kind of document; each document names its template itself.
+	 */
 	ReportInput of(Document document) {
 		if (document instanceof HouseholdNotice notice) {
 			return notice.kind() == NoticeKind.REMINDER ? reminder(notice) : lawyerLetter(notice);
 		}
-		else if (document instanceof FestivalCard card) {
+		if (document instanceof FestivalCard card) {
 			return festivalCard(card);
 		}
-		else if (document instanceof EstateList list) {
+		if (document instanceof EstateList list) {
 			return list.kind() == EstateListKind.BULLETIN ? bulletin(list) : openLetter(list);
 		}
-		else if (document instanceof CaseFile caseFile) {
-			return caseFile(caseFile);
-		}
-		throw new IllegalArgumentException("unknown document " + document.getClass());
+		return caseFile((CaseFile) document);
 	}
 
-	/**
-	 * The template a document is laid out with; a print batch holds documents of one
-	 * template.
-	 */
-	static String templateOf(Document document) {
-		if (document instanceof HouseholdNotice notice) {
-			return notice.kind() == NoticeKind.REMINDER ? "reminder" : "lawyer-letter";
+	private ReportInput reminder(HouseholdNotice notice) {
+		Wording wording = templates.wording("reminder");
+		Map<String, String> values = noticeValues(notice);
+		String prefix = "reminder." + notice.number() + ".";
+		Map<String, Object> parameters = common(notice.estate(), templates.wording("common"), values);
+		parameters.put("NUMBER", notice.number());
+		parameters.put("TITLE", wording.text("title", values));
+		parameters.put("ORDINAL", wording.text("ordinal", values));
+		parameters.put("NOTICE_NO", wording.text("notice.no", values));
+		parameters.put("SALUTATION", wording.text(prefix + "salutation", values));
+		parameters.put("BODY", wording.text(prefix + "body", values));
+		parameters.put("CLOSING", wording.text(prefix + "closing", values));
+		parameters.put("HOUSEHOLD_LINE", wording.text("household.line", values));
+		amounts(parameters, notice, wording, values);
+		parameters.put("DEADLINE_TEXT", wording.text(prefix + "deadline", values));
+		parameters.put("SIGN_PHONE", wording.text("sign.phone", values));
+		parameters.put("SIGN_DATE", wording.text("sign.date", values));
+		parameters.put("HAS_RECEIPT", notice.hasReceipt());
+		if (notice.hasReceipt()) {
+			parameters.put("RECEIPT_CUT", wording.text("receipt.cut", values));
+			parameters.put("RECEIPT_TITLE", wording.text("receipt.title", values));
+			parameters.put("RECEIPT_BODY", wording.text("receipt.body", values));
+			parameters.put("RECEIPT_SIGN", wording.text("receipt.sign", values));
 		}
-		else if (document instanceof FestivalCard) {
-			return "festival-card";
-		}
-		else if (document instanceof EstateList list) {
-			return list.kind() == EstateListKind.BULLETIN ? "bulletin" : "open-letter";
-		}
-		return "case-file";
+		return new ReportInput("reminder", parameters, chargeRows(notice));
 	}
 
-	private ReportInput reminder(HouseholdNotice n) {
-		Wording w = templates.wording("reminder");
-		Map<String, String> v = noticeValues(n);
-		String k = "reminder." + n.number() + ".";
-		Map<String, Object> p = common(n.estate(), templates.wording("common"), v);
-		p.put("NUMBER", n.number());
-		p.put("TITLE", w.text("title", v));
-		p.put("ORDINAL", w.text("ordinal", v));
-		p.put("NOTICE_NO", w.text("notice.no", v));
-		p.put("SALUTATION", w.text(k + "salutation", v));
-		p.put("BODY", w.text(k + "body", v));
-		p.put("CLOSING", w.text(k + "closing", v));
-		p.put("HOUSEHOLD_LINE", w.text("household.line", v));
-		amounts(p, n, w, v);
-		p.put("DEADLINE_TEXT", w.text(k + "deadline", v));
-		p.put("SIGN_PHONE", w.text("sign.phone", v));
-		p.put("SIGN_DATE", w.text("sign.date", v));
-		p.put("HAS_RECEIPT", n.hasReceipt());
-		if (n.hasReceipt()) {
-			p.put("RECEIPT_CUT", w.text("receipt.cut", v));
-			p.put("RECEIPT_TITLE", w.text("receipt.title", v));
-			p.put("RECEIPT_BODY", w.text("receipt.body", v));
-			p.put("RECEIPT_SIGN", w.text("receipt.sign", v));
-		}
-		return new ReportInput("reminder", p, chargeRows(n));
-	}
-
-	private ReportInput lawyerLetter(HouseholdNotice n) {
-		Wording w = templates.wording("lawyer-letter");
-		Map<String, String> v = noticeValues(n);
-		v.put("firm", n.lawFirm().firmName());
-		v.put("lawyer", n.lawFirm().lawyerName());
-		v.put("firmPhone", n.lawFirm().phone());
-		v.put("firmAddress", n.lawFirm().address());
-		Map<String, Object> p = common(n.estate(), templates.wording("common"), v);
-		p.put("NUMBER", 0);
+	private ReportInput lawyerLetter(HouseholdNotice notice) {
+		Wording wording = templates.wording("lawyer-letter");
+		Map<String, String> values = noticeValues(notice);
+		values.put("firm", notice.lawFirm().firmName());
+		values.put("lawyer", notice.lawFirm().lawyerName());
+		values.put("firmPhone", notice.lawFirm().phone());
+		values.put("firmAddress", notice.lawFirm().address());
+		Map<String, Object> parameters = common(notice.estate(), templates.wording("common"), values);
+		parameters.put("NUMBER", 0);
 		for (String key : List.of("title", "letter.no", "to", "address", "intro", "p1", "p2", "p3", "p4", "p5",
 				"closing", "sign.firm", "sign.lawyer", "sign.contact", "client.contact")) {
-			p.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), w.text(key, v));
+			parameters.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), wording.text(key, values));
 		}
-		amounts(p, n, w, v);
-		return new ReportInput("lawyer-letter", p, chargeRows(n));
+		amounts(parameters, notice, wording, values);
+		return new ReportInput("lawyer-letter", parameters, chargeRows(notice));
 	}
 
-	private static void amounts(Map<String, Object> p, HouseholdNotice n, Wording w, Map<String, String> v) {
-		p.put("SHOW_LATE_FEE", n.showsLateFee());
-		p.put("PRINCIPAL", Money.format(n.principal()));
-		p.put("LATE_FEE", Money.format(n.lateFee()));
-		p.put("TOTAL", Money.format(n.total()));
-		p.put("TOTAL_CN", ChineseAmount.of(n.total()));
-		p.put("LATE_FEE_NOTE", w.has("late.fee.note") && n.showsLateFee() ? w.text("late.fee.note", v) : "");
+	private static void amounts(Map<String, Object> parameters, HouseholdNotice notice, Wording wording,
+			Map<String, String> values) {
+		parameters.put("SHOW_LATE_FEE", notice.showsLateFee());
+		parameters.put("PRINCIPAL", Money.format(notice.principal()));
+		parameters.put("LATE_FEE", Money.format(notice.lateFee()));
+		parameters.put("TOTAL", Money.format(notice.total()));
+		parameters.put("TOTAL_CN", ChineseAmount.of(notice.total()));
+		parameters.put("LATE_FEE_NOTE",
+				wording.has("late.fee.note") && notice.showsLateFee() ? wording.text("late.fee.note", values) : "");
 	}
 
-	private static List<Map<String, ?>> chargeRows(HouseholdNotice n) {
+	private static List<Map<String, ?>> chargeRows(HouseholdNotice notice) {
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (ChargeLine line : n.lines()) {
+		for (ChargeLine line : notice.lines()) {
 			Map<String, Object> row = new HashMap<>();
 			row.put("feeItem", line.feeItem());
 			row.put("period", period(line.period()));
 			row.put("dueDate", date(line.dueDate()));
 			row.put("outstanding", Money.format(line.outstanding()));
-			row.put("lateFee", n.showsLateFee() ? Money.format(line.lateFee()) : "—");
+			row.put("lateFee", notice.showsLateFee() ? Money.format(line.lateFee()) : "—");
 			rows.add(row);
 		}
 		return rows;
 	}
 
-	private Map<String, String> noticeValues(HouseholdNotice n) {
-		Map<String, String> v = estateValues(n.estate());
-		v.put("owner", n.ownerName());
-		v.put("addressee", n.ownerName().isBlank() ? n.household().label() : n.ownerName());
-		v.put("room", n.household().label());
-		v.put("mailingAddress", n.mailingAddress());
-		v.put("householdCode", n.household().code());
-		v.put("asOf", date(n.asOf()));
-		v.put("since", date(n.episodeDueDate()));
-		v.put("days", Long.toString(ChronoUnit.DAYS.between(n.episodeDueDate(), n.asOf())));
-		v.put("deadline", date(n.deadline()));
-		v.put("principal", Money.format(n.principal()));
-		v.put("lateFee", Money.format(n.lateFee()));
-		v.put("total", Money.format(n.total()));
-		v.put("principalCn", ChineseAmount.of(n.principal()));
-		v.put("lateFeeCn", ChineseAmount.of(n.lateFee()));
-		v.put("totalCn", ChineseAmount.of(n.total()));
-		v.put("number", Integer.toString(n.number()));
-		v.put("numberCn", chineseNumber(n.number()));
-		v.put("year", Integer.toString(n.asOf().getYear()));
-		v.put("episode", n.episodeDueDate().toString().replace("-", ""));
-		return v;
+	private Map<String, String> noticeValues(HouseholdNotice notice) {
+		Map<String, String> values = estateValues(notice.estate());
+		values.put("owner", notice.ownerName());
+		values.put("addressee", notice.ownerName().isBlank() ? notice.household().label() : notice.ownerName());
+		values.put("room", notice.household().label());
+		values.put("mailingAddress", notice.mailingAddress());
+		values.put("householdCode", notice.household().code());
+		values.put("asOf", date(notice.asOf()));
+		values.put("since", date(notice.episodeDueDate()));
+		values.put("days", Long.toString(ChronoUnit.DAYS.between(notice.episodeDueDate(), notice.asOf())));
+		values.put("deadline", date(notice.deadline()));
+		values.put("principal", Money.format(notice.principal()));
+		values.put("lateFee", Money.format(notice.lateFee()));
+		values.put("total", Money.format(notice.total()));
+		values.put("principalCn", ChineseAmount.of(notice.principal()));
+		values.put("lateFeeCn", ChineseAmount.of(notice.lateFee()));
+		values.put("totalCn", ChineseAmount.of(notice.total()));
+		values.put("number", Integer.toString(notice.number()));
+		values.put("numberCn", chineseNumber(notice.number()));
+		values.put("year", Integer.toString(notice.asOf().getYear()));
+		values.put("episode", notice.episodeDueDate().toString().replace("-", ""));
+		return values;
 	}
 
-	private ReportInput festivalCard(FestivalCard c) {
-		Wording w = templates.wording("festival-card");
-		Map<String, String> v = estateValues(c.estate());
-		v.put("owner", c.ownerName());
-		v.put("addressee", c.ownerName().isBlank() ? c.household().label() : c.ownerName());
-		v.put("room", c.household().label());
-		v.put("mailingAddress", c.mailingAddress());
-		v.put("asOf", date(c.asOf()));
-		v.put("arrears", Money.format(c.arrears()));
-		v.put("arrearsCn", ChineseAmount.of(c.arrears()));
-		v.put("festivalDate", date(c.festivalDate()));
-		v.put("year", Integer.toString(c.festivalDate().getYear()));
-		v.put("lunarYear", io.arrears.festival.FestivalCalendar.lunarYearName(c.festivalDate().getYear()));
-		String k = c.festival() == io.arrears.festival.Festival.SPRING_FESTIVAL ? "spring." : "lantern.";
-		Map<String, Object> p = common(c.estate(), templates.wording("common"), v);
-		p.put("FESTIVAL", c.festival().name());
-		p.put("HEADING", w.text(k + "heading", v));
-		p.put("SUBHEADING", w.text(k + "subheading", v));
-		p.put("SALUTATION", w.text("salutation", v));
-		p.put("GREETING", w.text(k + "greeting", v));
-		String reminderKey = k + (c.inArrears() ? "reminder.arrears" : "reminder.none");
-		p.put("REMINDER", w.has(reminderKey) ? w.text(reminderKey, v) : "");
-		p.put("SIGN_CENTRE", w.text("sign.centre", v));
-		p.put("SIGN_MANAGER", w.text("sign.manager", v));
-		p.put("SIGN_DATE", w.text(k + "sign.date", v));
-		p.put("ENVELOPE", w.text("envelope", v));
-		return new ReportInput("festival-card", p, List.of());
+	private ReportInput festivalCard(FestivalCard card) {
+		Wording wording = templates.wording("festival-card");
+		Map<String, String> values = estateValues(card.estate());
+		values.put("owner", card.ownerName());
+		values.put("addressee", card.ownerName().isBlank() ? card.household().label() : card.ownerName());
+		values.put("room", card.household().label());
+		values.put("mailingAddress", card.mailingAddress());
+		values.put("asOf", date(card.asOf()));
+		values.put("arrears", Money.format(card.arrears()));
+		values.put("arrearsCn", ChineseAmount.of(card.arrears()));
+		values.put("festivalDate", date(card.festivalDate()));
+		values.put("year", Integer.toString(card.festivalDate().getYear()));
+		values.put("lunarYear", io.arrears.festival.FestivalCalendar.lunarYearName(card.festivalDate().getYear()));
+		String prefix = card.festival() == io.arrears.festival.Festival.SPRING_FESTIVAL ? "spring." : "lantern.";
+		Map<String, Object> parameters = common(card.estate(), templates.wording("common"), values);
+		parameters.put("FESTIVAL", card.festival().name());
+		parameters.put("HEADING", wording.text(prefix + "heading", values));
+		parameters.put("SUBHEADING", wording.text(prefix + "subheading", values));
+		parameters.put("SALUTATION", wording.text("salutation", values));
+		parameters.put("GREETING", wording.text(prefix + "greeting", values));
+		String reminderKey = prefix + (card.inArrears() ? "reminder.arrears" : "reminder.none");
+		parameters.put("REMINDER", wording.has(reminderKey) ? wording.text(reminderKey, values) : "");
+		parameters.put("SIGN_CENTRE", wording.text("sign.centre", values));
+		parameters.put("SIGN_MANAGER", wording.text("sign.manager", values));
+		parameters.put("SIGN_DATE", wording.text(prefix + "sign.date", values));
+		parameters.put("ENVELOPE", wording.text("envelope", values));
+		return new ReportInput("festival-card", parameters, List.of());
 	}
 
-	private ReportInput bulletin(EstateList l) {
-		return estateList(l, "bulletin",
+	private ReportInput bulletin(EstateList list) {
+		return estateList(list, "bulletin",
 				List.of("title", "subtitle", "thanks", "duty", "request", "empty", "sign.centre", "sign.date"));
 	}
 
-	private ReportInput openLetter(EstateList l) {
-		return estateList(l, "open-letter",
+	private ReportInput openLetter(EstateList list) {
+		return estateList(list, "open-letter",
 				List.of("title", "salutation", "p1", "p2", "p3", "p4", "p5", "empty", "sign.centre", "sign.date"));
 	}
 
-	private ReportInput estateList(EstateList l, String name, List<String> keys) {
-		Wording w = templates.wording(name);
-		Map<String, String> v = estateValues(l.estate());
-		v.put("asOf", date(l.asOf()));
-		v.put("deadline", date(l.deadline()));
-		v.put("households", Integer.toString(l.households()));
-		v.put("paid", Integer.toString(l.householdsPaid()));
-		v.put("percent", l.paidPercent().toPlainString());
-		v.put("count", Integer.toString(l.rows().size()));
-		boolean names = l.rows().stream().anyMatch(r -> !r.publicName().isEmpty());
-		Map<String, Object> p = common(l.estate(), templates.wording("common"), v);
+	private ReportInput estateList(EstateList list, String name, List<String> keys) {
+		Wording wording = templates.wording(name);
+		Map<String, String> values = estateValues(list.estate());
+		values.put("asOf", date(list.asOf()));
+		values.put("deadline", date(list.deadline()));
+		values.put("households", Integer.toString(list.households()));
+		values.put("paid", Integer.toString(list.householdsPaid()));
+		values.put("percent", list.paidPercent().toPlainString());
+		values.put("count", Integer.toString(list.rows().size()));
+		boolean names = list.rows().stream().anyMatch(listed -> !listed.publicName().isEmpty());
+		Map<String, Object> parameters = common(list.estate(), templates.wording("common"), values);
 		for (String key : keys) {
-			p.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), w.text(key, v));
+			parameters.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), wording.text(key, values));
 		}
-		p.put("PRIVACY_NOTE", w.text(names ? "privacy.masked" : "privacy.none", v));
-		p.put("SHOW_NAME", names);
-		p.put("HAS_ROWS", !l.rows().isEmpty());
+		parameters.put("PRIVACY_NOTE", wording.text(names ? "privacy.masked" : "privacy.none", values));
+		parameters.put("SHOW_NAME", names);
+		parameters.put("HAS_ROWS", !list.rows().isEmpty());
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int seq = 0;
-		for (ListedHousehold r : l.rows()) {
+		for (ListedHousehold listed : list.rows()) {
 			Map<String, Object> row = new HashMap<>();
 			row.put("seq", Integer.toString(++seq));
-			row.put("room", r.household().label());
-			row.put("name", r.publicName());
-			row.put("amount", Money.format(r.amount()));
-			row.put("overdue", w.text("overdue",
-					Map.of("days", Integer.toString(r.daysOverdue()), "since", date(r.oldestDueDate()))));
+			row.put("room", listed.household().label());
+			row.put("name", listed.publicName());
+			row.put("amount", Money.format(listed.amount()));
+			row.put("overdue", wording.text("overdue",
+					Map.of("days", Integer.toString(listed.daysOverdue()), "since", date(listed.oldestDueDate()))));
 			rows.add(row);
 		}
-		return new ReportInput(name, p, rows);
+		return new ReportInput(name, parameters, rows);
 	}
 
-	private ReportInput caseFile(CaseFile f) {
-		Wording w = templates.wording("case-file");
-		Map<String, String> v = estateValues(f.estate());
-		v.put("owner", f.ownerName());
-		v.put("room", f.household().label());
-		v.put("householdCode", f.household().code());
-		v.put("mailingAddress", f.mailingAddress());
-		v.put("asOf", date(f.asOf()));
-		v.put("since", date(f.episodeDueDate()));
-		v.put("principal", Money.format(f.principal()));
-		v.put("lateFee", Money.format(f.lateFee()));
-		v.put("total", Money.format(f.total()));
-		v.put("totalCn", ChineseAmount.of(f.total()));
-		Map<String, Object> p = common(f.estate(), templates.wording("common"), v);
+	private ReportInput caseFile(CaseFile caseFile) {
+		Wording wording = templates.wording("case-file");
+		Map<String, String> values = estateValues(caseFile.estate());
+		values.put("owner", caseFile.ownerName());
+		values.put("room", caseFile.household().label());
+		values.put("householdCode", caseFile.household().code());
+		values.put("mailingAddress", caseFile.mailingAddress());
+		values.put("asOf", date(caseFile.asOf()));
+		values.put("since", date(caseFile.episodeDueDate()));
+		values.put("principal", Money.format(caseFile.principal()));
+		values.put("lateFee", Money.format(caseFile.lateFee()));
+		values.put("total", Money.format(caseFile.total()));
+		values.put("totalCn", ChineseAmount.of(caseFile.total()));
+		Map<String, Object> parameters = common(caseFile.estate(), templates.wording("common"), values);
 		for (String key : List.of("title", "subtitle", "party", "summary", "sign.centre", "sign.date")) {
-			p.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), w.text(key, v));
+			parameters.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), wording.text(key, values));
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (CaseFile.StatementEntry e : f.statement()) {
-			rows.add(caseRow("A", w.text("section.A", v), false, date(e.effectiveDate()), e.reference(),
-					entryType(w, e.entryType()), e.feeItem(), e.period() == null ? "" : period(e.period()),
-					Money.format(e.amount()), signed(e.balance())));
+		for (CaseFile.StatementEntry entry : caseFile.statement()) {
+			rows.add(caseRow("A", wording.text("section.A", values), false, date(entry.effectiveDate()),
+					entry.reference(), entryType(wording, entry.entryType()), entry.feeItem(),
+					entry.period() == null ? "" : period(entry.period()), Money.format(entry.amount()),
+					signed(entry.balance())));
 		}
-		for (CaseFile.PaymentAllocation a : f.allocations()) {
-			rows.add(caseRow("B", w.text("section.B", v), false, date(a.appliedOn()), a.paymentReference(),
-					a.targetReference(), a.targetLabel(), Money.format(a.amount()), "", ""));
+		for (CaseFile.PaymentAllocation allocation : caseFile.allocations()) {
+			rows.add(caseRow("B", wording.text("section.B", values), false, date(allocation.appliedOn()),
+					allocation.paymentReference(), allocation.targetReference(), allocation.targetLabel(),
+					Money.format(allocation.amount()), "", ""));
 		}
-		for (CaseFile.LateFeeComputation c : f.lateFees()) {
-			for (CaseFile.LateFeeSpan s : c.spans()) {
-				rows.add(caseRow("C", w.text("section.C", v), false, c.chargeReference(),
-						date(s.from()) + "–" + date(s.to()), Integer.toString(s.days()), Money.format(s.outstanding()),
-						s.dailyRate().toPlainString(), s.amount().toPlainString(), ""));
+		for (CaseFile.LateFeeComputation fee : caseFile.lateFees()) {
+			for (CaseFile.LateFeeSpan span : fee.spans()) {
+				rows.add(caseRow("C", wording.text("section.C", values), false, fee.chargeReference(),
+						date(span.from()) + "–" + date(span.to()), Integer.toString(span.days()),
+						Money.format(span.outstanding()), span.dailyRate().toPlainString(),
+						span.amount().toPlainString(), ""));
 			}
-			Map<String, String> cv = new HashMap<>(v);
-			cv.put("feeItem", c.feeItem());
-			cv.put("period", period(c.period()));
-			cv.put("dueDate", date(c.dueDate()));
-			cv.put("accrued", c.accrued().toPlainString());
-			cv.put("cap", Money.format(c.cap()));
-			cv.put("rounded", Money.format(c.rounded()));
-			cv.put("posted", Money.format(c.posted()));
-			rows.add(caseRow("C", w.text("section.C", v), true, c.chargeReference(), w.text("late.fee.total", cv), "",
-					"", "", "", ""));
+			Map<String, String> feeValues = new HashMap<>(values);
+			feeValues.put("feeItem", fee.feeItem());
+			feeValues.put("period", period(fee.period()));
+			feeValues.put("dueDate", date(fee.dueDate()));
+			feeValues.put("accrued", fee.accrued().toPlainString());
+			feeValues.put("cap", Money.format(fee.cap()));
+			feeValues.put("rounded", Money.format(fee.rounded()));
+			feeValues.put("posted", Money.format(fee.posted()));
+			rows.add(caseRow("C", wording.text("section.C", values), true, fee.chargeReference(),
+					wording.text("late.fee.total", feeValues), "", "", "", "", ""));
 		}
-		for (CaseFile.IssuedNotice n : f.notices()) {
-			String kind = n.kind() == NoticeKind.REMINDER
-					? w.text("notice.reminder", Map.of("numberCn", chineseNumber(n.number())))
-					: w.text("notice.lawyer", Map.of());
-			rows.add(caseRow("D", w.text("section.D", v), false, date(n.issuedOn()), kind, date(n.episodeDueDate()),
-					Money.format(n.amountStated()), n.fingerprint(), "", ""));
+		for (CaseFile.IssuedNotice issued : caseFile.notices()) {
+			String kind = issued.kind() == NoticeKind.REMINDER
+					? wording.text("notice.reminder", Map.of("numberCn", chineseNumber(issued.number())))
+					: wording.text("notice.lawyer", Map.of());
+			rows.add(caseRow("D", wording.text("section.D", values), false, date(issued.issuedOn()), kind,
+					date(issued.episodeDueDate()), Money.format(issued.amountStated()), issued.fingerprint(), "", ""));
 		}
-		return new ReportInput("case-file", p, rows);
+		return new ReportInput("case-file", parameters, rows);
 	}
 
 	private static Map<String, ?> caseRow(String section, String title, boolean emphasis, String... cells) {
@@ -285,9 +273,9 @@ final class Bindings {
 		return row;
 	}
 
-	private static String entryType(Wording w, String type) {
+	private static String entryType(Wording wording, String type) {
 		String key = "entry." + type;
-		return w.has(key) ? w.text(key, Map.of()) : type;
+		return wording.has(key) ? wording.text(key, Map.of()) : type;
 	}
 
 	private static String signed(BigDecimal amount) {
@@ -295,22 +283,22 @@ final class Bindings {
 	}
 
 	private static Map<String, String> estateValues(EstateInfo estate) {
-		Map<String, String> v = new LinkedHashMap<>();
-		v.put("estate", estate.name());
-		v.put("company", estate.companyName());
-		v.put("phone", estate.servicePhone());
-		v.put("manager", estate.managerName());
-		v.put("estateAddress", estate.address());
-		return v;
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("estate", estate.name());
+		values.put("company", estate.companyName());
+		values.put("phone", estate.servicePhone());
+		values.put("manager", estate.managerName());
+		values.put("estateAddress", estate.address());
+		return values;
 	}
 
-	private static Map<String, Object> common(EstateInfo estate, Wording common, Map<String, String> v) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("COMPANY", estate.companyName());
-		p.put("CENTRE", common.text("centre", v));
-		p.put("PAYMENT_METHODS", common.text("payment.methods", v));
-		p.put("PAYMENT_TITLE", common.text("payment.title", v));
-		return p;
+	private static Map<String, Object> common(EstateInfo estate, Wording common, Map<String, String> values) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("COMPANY", estate.companyName());
+		parameters.put("CENTRE", common.text("centre", values));
+		parameters.put("PAYMENT_METHODS", common.text("payment.methods", values));
+		parameters.put("PAYMENT_TITLE", common.text("payment.title", values));
+		return parameters;
 	}
 
 	static String date(LocalDate date) {
@@ -328,8 +316,8 @@ final class Bindings {
 	});
 
 	/** 三 for 3, 十 for 10: "第三次". */
-	static String chineseNumber(int n) {
-		return CARDINAL.get().format(n);
+	static String chineseNumber(int number) {
+		return CARDINAL.get().format(number);
 	}
 
 }

@@ -167,4 +167,9 @@ public record CaseFile(EstateInfo estate, HouseholdRef household, String ownerNa
 			Objects.requireNonNull(fingerprint, "fingerprint");
 		}
 	}
+
+	@Override
+	public String template() {
+		return "case-file";
+	}
 }

@@ -10,4 +10,10 @@ public sealed interface Document permits HouseholdNotice, FestivalCard, EstateLi
 	/** The estate the document comes from. */
 	EstateInfo estate();
 
+	/**
+	 * The template the document is laid out with (and its wording file); a print batch
+	 * holds documents of one template.
+	 */
+	String template();
+
 }

@@ -135,14 +135,14 @@ public final class DocumentRenderer {
 		if (documents.isEmpty()) {
 			throw new IllegalArgumentException("an empty print batch");
 		}
-		String template = Bindings.templateOf(documents.get(0));
+		String template = documents.get(0).template();
 		List<JasperPrint> prints = new ArrayList<>(documents.size());
 		List<String> fingerprints = new ArrayList<>(documents.size());
 		int pages = 0;
 		for (Document document : documents) {
-			if (!Bindings.templateOf(document).equals(template)) {
-				throw new IllegalArgumentException("a print batch holds one kind of document: " + template + " and "
-						+ Bindings.templateOf(document));
+			if (!document.template().equals(template)) {
+				throw new IllegalArgumentException(
+						"a print batch holds one kind of document: " + template + " and " + document.template());
 			}
 			JasperPrint print = fill(document);
 			prints.add(print);

@@ -42,4 +42,9 @@ public record EstateList(EstateInfo estate, EstateListKind kind, LocalDate asOf,
 			.multiply(BigDecimal.valueOf(100))
 			.divide(BigDecimal.valueOf(households), 1, RoundingMode.HALF_UP);
 	}
+
+	@Override
+	public String template() {
+		return kind == EstateListKind.BULLETIN ? "bulletin" : "open-letter";
+	}
 }

@@ -35,4 +35,9 @@ public record FestivalCard(EstateInfo estate, HouseholdRef household, String own
 	boolean inArrears() {
 		return arrears.signum() > 0;
 	}
+
+	@Override
+	public String template() {
+		return "festival-card";
+	}
 }

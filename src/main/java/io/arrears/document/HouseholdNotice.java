@@ -106,4 +106,9 @@ public record HouseholdNotice(EstateInfo estate, HouseholdRef household, String 
 	boolean hasReceipt() {
 		return kind == NoticeKind.REMINDER && number >= FIRST_REMINDER_WITH_LATE_FEE;
 	}
+
+	@Override
+	public String template() {
+		return kind == NoticeKind.REMINDER ? "reminder" : "lawyer-letter";
+	}
 }
