@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.arrears.document.Money;
 import io.arrears.dunning.Dunning;
 import io.arrears.audit.Difference.Kind;
 import io.arrears.audit.RecordedHousehold.PostedFee;

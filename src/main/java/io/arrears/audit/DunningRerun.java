@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.arrears.document.Money;
 import io.arrears.dunning.Dunning;
 import io.arrears.audit.Corrections.Restated;
 import io.arrears.audit.Difference.Kind;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.arrears.document.Money;
 import io.arrears.dunning.ArrearsLine;
 import io.arrears.dunning.NoticeDue;
 

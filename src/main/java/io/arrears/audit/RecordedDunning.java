@@ -18,6 +18,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.audit.RecordedHousehold.PostedFee;
+import io.arrears.document.Money;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
 

@@ -3,6 +3,7 @@ package io.arrears.audit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.arrears.document.Money;
 import io.arrears.dunning.Assessment;
 
 /**

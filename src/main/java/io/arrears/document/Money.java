@@ -6,10 +6,25 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Checks and prints yuan amounts the way every document shows them. */
-final class Money {
+/**
+ * Yuan amounts at the ledger's scale of two decimals: checked and printed the way every
+ * document shows them, and compared by value where the database and the rules may give
+ * 5.0 and 5.00 (the audit).
+ */
+public final class Money {
+
+	/** Zero yuan, to the fen. */
+	public static final BigDecimal ZERO = new BigDecimal("0.00");
 
 	private Money() {
+	}
+
+	/**
+	 * The amount at scale 2, null for null. Every amount of the ledger has two decimals
+	 * already; {@code UNNECESSARY} says so loudly if not.
+	 */
+	public static BigDecimal of(BigDecimal amount) {
+		return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
 	}
 
 	/**
