@@ -28,7 +28,7 @@ final class DocumentPreviews {
 		documents.add(SampleDocuments.openLetter(PublicName.MASKED_SURNAME));
 		documents.add(SampleDocuments.caseFile());
 		for (Document d : documents) {
-			if (!Bindings.templateOf(d).startsWith(only)) {
+			if (!d.template().startsWith(only)) {
 				continue;
 			}
 			RenderedDocument r = renderer.render(d, out);
