@@ -2,6 +2,7 @@ package io.arrears.batch;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -13,7 +14,7 @@ public final class Databases {
 
 	public static boolean isMySql(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
-			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
 			return product.contains("mysql") || product.contains("mariadb");
 		}
 		catch (SQLException e) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -327,7 +328,7 @@ final class BenchEstate {
 
 	/** Builds the indexes a load that stopped half-way left dropped. */
 	private static void restoreIndexes(Connection c) throws SQLException {
-		List<String> present = new java.util.ArrayList<>();
+		List<String> present = new ArrayList<>();
 		try (Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT DISTINCT index_name FROM information_schema.statistics"
 						+ " WHERE table_schema = DATABASE() AND table_name = 'ledger_entry'")) {
@@ -335,7 +336,7 @@ final class BenchEstate {
 				present.add(rs.getString(1));
 			}
 		}
-		List<String> missing = new java.util.ArrayList<>();
+		List<String> missing = new ArrayList<>();
 		for (int i = 0; i < INDEX_NAMES.size(); i++) {
 			if (!present.contains(INDEX_NAMES.get(i))) {
 				missing.add(ADD_INDEXES.get(i));

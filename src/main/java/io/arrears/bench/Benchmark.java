@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -281,10 +282,10 @@ public class Benchmark {
 				  FROM ledger_entry
 				""");
 		Number lateFees = (Number) ledger.get("others");
-		String wantedFirst = java.time.YearMonth.from(settings.asOf()).minusMonths(settings.months() - 1L).toString();
+		String wantedFirst = YearMonth.from(settings.asOf()).minusMonths(settings.months() - 1L).toString();
 		return households != null && households == settings.households() && lateFees != null
 				&& lateFees.longValue() == 0 && wantedFirst.equals(ledger.get("first_period"))
-				&& java.time.YearMonth.from(settings.asOf()).toString().equals(ledger.get("last_period"));
+				&& YearMonth.from(settings.asOf()).toString().equals(ledger.get("last_period"));
 	}
 
 	private void truncate(List<String> tables, boolean mysql) throws SQLException {

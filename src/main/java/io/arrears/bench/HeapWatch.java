@@ -2,11 +2,13 @@ package io.arrears.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -51,7 +53,7 @@ final class HeapWatch implements AutoCloseable {
 					try {
 						emitter.removeNotificationListener(listener);
 					}
-					catch (javax.management.ListenerNotFoundException e) {
+					catch (ListenerNotFoundException e) {
 						// already gone
 					}
 				});
@@ -76,7 +78,7 @@ final class HeapWatch implements AutoCloseable {
 	private static boolean isHeap(String pool) {
 		for (var bean : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (bean.getName().equals(pool)) {
-				return bean.getType() == java.lang.management.MemoryType.HEAP;
+				return bean.getType() == MemoryType.HEAP;
 			}
 		}
 		return false;

@@ -2,16 +2,23 @@ package io.arrears.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.dunning.Stage;
 import io.arrears.demo.DemoEstate;
+import io.arrears.estate.EstateDocumentRuns;
+import io.arrears.festival.Festival;
+import io.arrears.festival.FestivalCalendar;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.ImportSummary;
 import io.arrears.ledger.LedgerImport;
@@ -60,9 +67,9 @@ class DemoCommand implements Cli.Action {
 	}
 
 	@Override
-	public java.util.List<String> springArguments() {
+	public List<String> springArguments() {
 		// the command prints each file's summary itself; the log would say it twice
-		return java.util.List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN");
+		return List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN");
 	}
 
 	@Override
@@ -95,19 +102,18 @@ class DemoCommand implements Cli.Action {
 		// the estate's documents of the season: the bulletin and open letter of the last
 		// day, and
 		// the Spring Festival cards when the season includes their mailing day
-		var estateDocuments = context.getBean(io.arrears.estate.EstateDocumentRuns.class);
+		var estateDocuments = context.getBean(EstateDocumentRuns.class);
 		var bulletin = estateDocuments.bulletin(to);
 		out.println("Bulletin board and open letter as of " + to + ": " + bulletin.listedOnBulletins()
 				+ " households listed, " + bulletin.listedOnOpenLetters() + " named in the open letter");
 		int year = from.getYear();
-		LocalDate mailing = context.getBean(io.arrears.festival.FestivalCalendar.class)
-			.mailingDate(io.arrears.festival.Festival.SPRING_FESTIVAL, year);
+		LocalDate mailing = context.getBean(FestivalCalendar.class).mailingDate(Festival.SPRING_FESTIVAL, year);
 		if (!mailing.isBefore(from) && !mailing.isAfter(to)) {
-			var cards = estateDocuments.festival(io.arrears.festival.Festival.SPRING_FESTIVAL, year);
+			var cards = estateDocuments.festival(Festival.SPRING_FESTIVAL, year);
 			out.println("Spring Festival cards mailed " + cards.asOf() + ": " + cards.cards() + " cards, "
 					+ cards.inArrears() + " with a warm reminder of arrears");
 		}
-		Path documents = context.getBean(io.arrears.dunning.ArrearsProperties.class).outputDir().toAbsolutePath();
+		Path documents = context.getBean(ArrearsProperties.class).outputDir().toAbsolutePath();
 		out.println("Documents: " + documents
 				+ "/DEMO/<date>/<kind>/ (one PDF each, and print-batch-*.pdf per day and kind)");
 		out.println();
@@ -119,17 +125,17 @@ class DemoCommand implements Cli.Action {
 	}
 
 	private void printTable(PrintWriter out, ConfigurableApplicationContext context) {
-		var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		var jdbc = context.getBean(JdbcTemplate.class);
 		out.println();
 		out.printf("Households by stage as of %s%n", to);
 		out.printf("  %-14s %10s %16s %14s%n", "stage", "households", "principal owed", "late fees due");
-		Map<String, Object[]> rows = new java.util.LinkedHashMap<>();
+		Map<String, Object[]> rows = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT stage, COUNT(*), SUM(principal_overdue), SUM(late_fee_outstanding)
 				  FROM stage_history WHERE as_of = ? GROUP BY stage
 				""", rs -> {
 			rows.put(rs.getString(1), new Object[] { rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4) });
-		}, java.sql.Date.valueOf(to));
+		}, Date.valueOf(to));
 		for (Stage stage : Stage.values()) {
 			Object[] row = rows.get(stage.name());
 			if (row != null) {
@@ -140,10 +146,10 @@ class DemoCommand implements Cli.Action {
 		Object[] fees = jdbc.queryForObject("""
 				SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM ledger_entry
 				 WHERE entry_type = 'LATE_FEE' AND effective_date BETWEEN ? AND ?
-				""", (rs, n) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) }, java.sql.Date.valueOf(from),
-				java.sql.Date.valueOf(to));
+				""", (rs, n) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) }, Date.valueOf(from),
+				Date.valueOf(to));
 		Integer notices = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE issued_on BETWEEN ? AND ?",
-				Integer.class, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+				Integer.class, Date.valueOf(from), Date.valueOf(to));
 		out.printf("Late fees posted in the season: %d entries, %s yuan. Notices issued: %d.%n", fees[0], fees[1],
 				notices);
 	}

@@ -3,6 +3,7 @@ package io.arrears.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -56,9 +57,9 @@ class ImportCommand implements Cli.Action {
 	}
 
 	@Override
-	public java.util.List<String> springArguments() {
+	public List<String> springArguments() {
 		// the command prints each file's summary itself; the log would say it twice
-		return java.util.List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN");
+		return List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN");
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,8 +50,7 @@ class RerunCommand implements Cli.Action {
 	@Override
 	public void validate() {
 		if (!PIPELINE_JOBS.contains(job)) {
-			throw new IllegalArgumentException(
-					"unknown job '" + job + "': one of " + new java.util.TreeSet<>(PIPELINE_JOBS));
+			throw new IllegalArgumentException("unknown job '" + job + "': one of " + new TreeSet<>(PIPELINE_JOBS));
 		}
 		DateRange.checkRange(from, to);
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -137,8 +138,7 @@ public final class DemoEstate {
 						continue;
 					}
 					paid = due.minusDays(20);
-					amount = monthly.multiply(BigDecimal
-						.valueOf(firstPeriod.until(lastPeriod, java.time.temporal.ChronoUnit.MONTHS) + 1));
+					amount = monthly.multiply(BigDecimal.valueOf(firstPeriod.until(lastPeriod, ChronoUnit.MONTHS) + 1));
 				}
 				case PRIOR_YEAR ->
 					paid = period.getYear() < lastPeriod.getYear() && period.isAfter(firstPeriod.plusMonths(2)) ? null

@@ -1,6 +1,8 @@
 package io.arrears.document;
 
 import io.arrears.dunning.NoticeKind;
+import io.arrears.festival.Festival;
+import io.arrears.festival.FestivalCalendar;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,7 +82,7 @@ final class Bindings {
 		parameters.put("NUMBER", 0);
 		for (String key : List.of("title", "letter.no", "to", "address", "intro", "p1", "p2", "p3", "p4", "p5",
 				"closing", "sign.firm", "sign.lawyer", "sign.contact", "client.contact")) {
-			parameters.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), wording.text(key, values));
+			parameters.put(key.replace('.', '_').toUpperCase(Locale.ROOT), wording.text(key, values));
 		}
 		amounts(parameters, notice, wording, values);
 		return new ReportInput("lawyer-letter", parameters, chargeRows(notice));
@@ -146,8 +149,8 @@ final class Bindings {
 		values.put("arrearsCn", ChineseAmount.of(card.arrears()));
 		values.put("festivalDate", date(card.festivalDate()));
 		values.put("year", Integer.toString(card.festivalDate().getYear()));
-		values.put("lunarYear", io.arrears.festival.FestivalCalendar.lunarYearName(card.festivalDate().getYear()));
-		String prefix = card.festival() == io.arrears.festival.Festival.SPRING_FESTIVAL ? "spring." : "lantern.";
+		values.put("lunarYear", FestivalCalendar.lunarYearName(card.festivalDate().getYear()));
+		String prefix = card.festival() == Festival.SPRING_FESTIVAL ? "spring." : "lantern.";
 		Map<String, Object> parameters = common(card.estate(), templates.wording("common"), values);
 		parameters.put("FESTIVAL", card.festival().name());
 		parameters.put("HEADING", wording.text(prefix + "heading", values));
@@ -185,7 +188,7 @@ final class Bindings {
 		boolean names = list.rows().stream().anyMatch(listed -> !listed.publicName().isEmpty());
 		Map<String, Object> parameters = common(list.estate(), templates.wording("common"), values);
 		for (String key : keys) {
-			parameters.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), wording.text(key, values));
+			parameters.put(key.replace('.', '_').toUpperCase(Locale.ROOT), wording.text(key, values));
 		}
 		parameters.put("PRIVACY_NOTE", wording.text(names ? "privacy.masked" : "privacy.none", values));
 		parameters.put("SHOW_NAME", names);
@@ -220,7 +223,7 @@ final class Bindings {
 		values.put("totalCn", ChineseAmount.of(caseFile.total()));
 		Map<String, Object> parameters = common(caseFile.estate(), templates.wording("common"), values);
 		for (String key : List.of("title", "subtitle", "party", "summary", "sign.centre", "sign.date")) {
-			parameters.put(key.replace('.', '_').toUpperCase(java.util.Locale.ROOT), wording.text(key, values));
+			parameters.put(key.replace('.', '_').toUpperCase(Locale.ROOT), wording.text(key, values));
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (CaseFile.StatementEntry entry : caseFile.statement()) {

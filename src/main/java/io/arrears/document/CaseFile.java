@@ -2,6 +2,7 @@ package io.arrears.document;
 
 import io.arrears.dunning.NoticeKind;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -70,7 +71,7 @@ public record CaseFile(EstateInfo estate, HouseholdRef household, String ownerNa
 			feeItem = Objects.requireNonNullElse(feeItem, "");
 			amount = Money.exact(amount, "amount");
 			Objects.requireNonNull(balance, "balance");
-			balance = balance.setScale(2, java.math.RoundingMode.UNNECESSARY);
+			balance = balance.setScale(2, RoundingMode.UNNECESSARY);
 		}
 	}
 

@@ -104,7 +104,7 @@ public final class DocumentRenderer {
 	 * {@code <output>/<estate>/<date>/<kind>}, the estate code sanitised so that it
 	 * cannot point outside the output folder.
 	 */
-	public static Path folder(Path outputDir, String estateCode, java.time.LocalDate asOf, String kind) {
+	public static Path folder(Path outputDir, String estateCode, LocalDate asOf, String kind) {
 		Path base = outputDir.toAbsolutePath().normalize();
 		Path estate = FileNames.inside(base, FileNames.sanitise(estateCode));
 		return estate.resolve(asOf.toString()).resolve(FileNames.sanitise(kind));

@@ -3,6 +3,7 @@ package io.arrears.document;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -56,7 +57,7 @@ public final class Money {
 
 	/** 1,234.50: grouping helps a reader; tests and owners read it back to the fen. */
 	static String format(BigDecimal amount) {
-		return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+		return String.format(Locale.ROOT, "%,.2f", amount);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ public final class PdfNormalizer {
 		while (out.length() < length) {
 			out.append(hex);
 		}
-		return out.substring(0, length).toUpperCase(java.util.Locale.ROOT);
+		return out.substring(0, length).toUpperCase(Locale.ROOT);
 	}
 
 	private static String sha256Hex(String s) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,7 @@ public class ArrearsExport {
 						Stage.valueOf(rs.getString("stage")), rs.getInt("days_overdue"),
 						oldest == null ? null : oldest.toLocalDate(), rs.getBigDecimal("principal_overdue"),
 						rs.getBigDecimal("late_fee_posted"), rs.getBigDecimal("late_fee_outstanding"),
-						rs.getBigDecimal("prior_year_principal"), team == null ? null : Team.valueOf(team),
-						java.util.List.of());
+						rs.getBigDecimal("prior_year_principal"), team == null ? null : Team.valueOf(team), List.of());
 				try {
 					out.write(ArrearsCsv.line(row));
 					out.write('\n');

@@ -2,6 +2,7 @@ package io.arrears.dunning;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -181,7 +182,7 @@ public class DunningRuns {
 			Duration took, String failure, Map<String, Duration> stepTimes) {
 
 		public RunSummary {
-			stepTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
+			stepTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
 		}
 
 		public RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals, Duration took,

@@ -1,6 +1,7 @@
 package io.arrears.dunning;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public record DunningTotals(Map<Stage, Integer> stages, int lateFees, BigDecimal
 	public DunningTotals {
 		Map<Stage, Integer> copy = new EnumMap<>(Stage.class);
 		copy.putAll(stages);
-		stages = java.util.Collections.unmodifiableMap(copy);
+		stages = Collections.unmodifiableMap(copy);
 	}
 
 	public int households() {

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -173,7 +174,7 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 		if (tags == null || tags.isBlank()) {
 			return Set.of();
 		}
-		Set<String> result = new java.util.TreeSet<>();
+		Set<String> result = new TreeSet<>();
 		for (String tag : tags.split(";")) {
 			if (!tag.isBlank()) {
 				result.add(tag.trim());

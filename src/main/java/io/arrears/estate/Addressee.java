@@ -1,5 +1,6 @@
 package io.arrears.estate;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -27,7 +28,7 @@ record Addressee(EstateInfo estate, HouseholdRef household, String ownerName, St
 		return new Addressee(estate, household, rs.getString("owner_name"), rs.getString("mailing_address"));
 	}
 
-	FestivalCard card(FestivalRun run, java.math.BigDecimal arrears) {
+	FestivalCard card(FestivalRun run, BigDecimal arrears) {
 		return new FestivalCard(estate, household, ownerName, mailingAddress, run.festival(), run.festivalDate(),
 				run.asOf(), arrears);
 	}

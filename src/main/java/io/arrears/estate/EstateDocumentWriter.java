@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +99,7 @@ class EstateDocumentWriter implements ItemWriter<EstatePosting> {
 		List<Object> arguments = new ArrayList<>();
 		arguments.add(Date.valueOf(asOf));
 		arguments.addAll(estates);
-		String sql = RECORDED.formatted(String.join(", ", java.util.Collections.nCopies(estates.size(), "?")));
+		String sql = RECORDED.formatted(String.join(", ", Collections.nCopies(estates.size(), "?")));
 		Map<String, String> recorded = new HashMap<>();
 		jdbc.query(sql, rs -> {
 			recorded.put(key(rs.getString(1), rs.getString(2)), rs.getString(3));

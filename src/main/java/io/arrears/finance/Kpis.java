@@ -1,6 +1,8 @@
 package io.arrears.finance;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,6 +27,6 @@ record Kpis(Share paidThisPeriod, Share inArrears, Share beyondTarget, Share law
 		Map<String, Integer> notices) {
 
 	Kpis {
-		notices = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notices));
+		notices = Collections.unmodifiableMap(new LinkedHashMap<>(notices));
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -40,7 +41,7 @@ class MonthEndPackWriter implements ItemWriter<MonthEndPack> {
 	}
 
 	/** The files of one estate's pack, in the order listed to the operator. */
-	static List<String> fileNames(java.time.LocalDate asOf) {
+	static List<String> fileNames(LocalDate asOf) {
 		return List.of("aging-" + asOf + ".csv", "kpi-" + asOf + ".csv", "kpi-trend-" + asOf + ".csv",
 				"month-end-" + asOf + ".pdf");
 	}

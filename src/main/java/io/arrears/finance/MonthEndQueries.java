@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -246,7 +247,7 @@ final class MonthEndQueries {
 	}
 
 	private static List<String> stageKeys() {
-		return java.util.Arrays.stream(Stage.values()).map(Stage::name).toList();
+		return Arrays.stream(Stage.values()).map(Stage::name).toList();
 	}
 
 	/** Every key in order, a zero row where no household is. */

@@ -1,6 +1,7 @@
 package io.arrears.finance;
 
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -84,7 +85,7 @@ public class MonthEndRuns {
 				SELECT COUNT(*) AS households,
 				       COALESCE(SUM(CASE WHEN stage <> 'CURRENT' THEN 1 ELSE 0 END), 0) AS in_arrears
 				  FROM stage_history WHERE as_of = ?
-				""", java.sql.Date.valueOf(asOf));
+				""", Date.valueOf(asOf));
 		return new MonthEndSummary(asOf, execution.getStatus(), alreadyDone, assessment, estates,
 				((Number) counts.get("households")).intValue(), ((Number) counts.get("in_arrears")).intValue(),
 				estates * MonthEndPackWriter.FILES_PER_ESTATE, outputDir.toAbsolutePath().normalize(), failure,

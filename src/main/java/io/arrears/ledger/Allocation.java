@@ -2,6 +2,7 @@ package io.arrears.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * One household's ledger allocated as of a date (SPEC §2): which charges and late fees
@@ -172,7 +174,7 @@ public final class Allocation {
 
 		// which payments the credit came from, oldest first, so its later use can be
 		// traced
-		private final java.util.ArrayDeque<Application> creditFrom = new java.util.ArrayDeque<>();
+		private final ArrayDeque<Application> creditFrom = new ArrayDeque<>();
 
 		private final List<Application> applications = new ArrayList<>();
 
@@ -228,8 +230,7 @@ public final class Allocation {
 		}
 
 		/** Applies credit, oldest payment's first, logging which payment paid what. */
-		private void spendCredit(LedgerEntry target, LocalDate day,
-				java.util.function.UnaryOperator<BigDecimal> apply) {
+		private void spendCredit(LedgerEntry target, LocalDate day, UnaryOperator<BigDecimal> apply) {
 			while (credit.signum() > 0 && !creditFrom.isEmpty()) {
 				Application piece = creditFrom.peekFirst();
 				BigDecimal rest = apply.apply(piece.amount());

@@ -1,6 +1,7 @@
 package io.arrears.notice;
 
 import java.nio.file.Path;
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class CaseFileWriter implements ItemWriter<CaseFileInput> {
 		}
 		Map<String, List<IssuedNotice>> notices = new HashMap<>();
 		new NamedParameterJdbcTemplate(jdbc).query(NOTICES,
-				Map.of("households", households, "asOf", java.sql.Date.valueOf(chunk.getItems().get(0).asOf())), rs -> {
+				Map.of("households", households, "asOf", Date.valueOf(chunk.getItems().get(0).asOf())), rs -> {
 					String fingerprint = rs.getString("fingerprint");
 					notices.computeIfAbsent(rs.getString("household_code"), h -> new ArrayList<>())
 						.add(new IssuedNotice(NoticeKind.valueOf(rs.getString("kind")), rs.getInt("number"),

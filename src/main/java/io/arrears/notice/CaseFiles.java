@@ -1,6 +1,7 @@
 package io.arrears.notice;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class CaseFiles {
 			}
 			computations.add(new LateFeeComputation(charge.reference(), charge.feeItem(),
 					charge.period() == null ? YearMonth.from(charge.due()) : charge.period(), charge.due(), lines,
-					lateFees.cap(charge).setScale(2, java.math.RoundingMode.HALF_UP), lateFees.accrued(charge, asOf),
+					lateFees.cap(charge).setScale(2, RoundingMode.HALF_UP), lateFees.accrued(charge, asOf),
 					lateFees.accruedRounded(charge, asOf), allocation.lateFeePostedFor(charge.reference())));
 		}
 

@@ -1,5 +1,6 @@
 package io.arrears.schedule;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -42,7 +43,7 @@ class LedgerInboxImporter implements InboxImporter {
 		summary.files().forEach(f -> log.info("inbox {} ({}): {}", file.getFileName(), encoding, f));
 	}
 
-	static boolean isUtf8(Path file) throws java.io.IOException {
+	static boolean isUtf8(Path file) throws IOException {
 		try {
 			StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)

@@ -3,6 +3,7 @@ package io.arrears.schedule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The {@link ScheduledJob} beans by name; two with one name stop the start. */
@@ -24,7 +25,7 @@ final class ScheduledJobs {
 		return Optional.ofNullable(byName.get(name));
 	}
 
-	java.util.Set<String> names() {
+	Set<String> names() {
 		return byName.keySet();
 	}
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,7 +84,7 @@ abstract class DocumentRerunTests {
 			.isEqualTo(BULLETIN_DATES.size());
 
 		for (AuditedJob job : List.of(bulletin, monthEnd)) {
-			List<LocalDate> dates = new java.util.ArrayList<>();
+			List<LocalDate> dates = new ArrayList<>();
 			RerunSummary replay = job.rerun(new RerunRequest(FROM, TO, Mode.REPLAY, true),
 					day -> dates.add(day.asOf()));
 			assertThat(replay.differences()).as("replay of the live %s", job.name()).isEmpty();
@@ -102,7 +104,7 @@ abstract class DocumentRerunTests {
 				 WHERE as_of = '2026-02-28' AND stage LIKE 'REMINDER%' ORDER BY household_code""", String.class);
 		String payer = chosen.get(0);
 		String reversed = chosen.get(1);
-		Set<String> touched = new java.util.HashSet<>(List.of(payer, reversed, estateOf(payer), estateOf(reversed)));
+		Set<String> touched = new HashSet<>(List.of(payer, reversed, estateOf(payer), estateOf(reversed)));
 		LocalDate paidOn = LocalDate.parse("2026-02-10");
 		LocalDateTime importedAt = LocalDateTime.parse("2026-04-02T09:00:00");
 		insert("BACKDATED-P-1", payer, "PAYMENT", new BigDecimal("5000.00"), paidOn, importedAt, null);
@@ -189,9 +191,9 @@ abstract class DocumentRerunTests {
 
 	private static void assertNewDifferencesAreExactlyTheChange(List<Difference> before, List<Difference> after,
 			Set<String> touched, LocalDate firstChange) {
-		Set<Difference> added = new java.util.HashSet<>(after);
+		Set<Difference> added = new HashSet<>(after);
 		added.removeAll(before);
-		Set<Difference> gone = new java.util.HashSet<>(before);
+		Set<Difference> gone = new HashSet<>(before);
 		gone.removeAll(after);
 		assertThat(added).as("the backdated entries make new differences").isNotEmpty();
 		for (Difference d : added) {

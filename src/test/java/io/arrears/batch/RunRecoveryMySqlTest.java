@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.cli.Main;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.dunning.DunningRuns.RangeSummary;
 import io.arrears.dunning.VectorLoader;
@@ -184,7 +186,7 @@ class RunRecoveryMySqlTest {
 		List<String> before = tables();
 		RangeSummary again = runs.run(FROM, TO, day -> {
 		});
-		assertThat(again.alreadyDone()).isEqualTo((int) java.time.temporal.ChronoUnit.DAYS.between(FROM, TO) + 1);
+		assertThat(again.alreadyDone()).isEqualTo((int) ChronoUnit.DAYS.between(FROM, TO) + 1);
 		assertThat(tables()).isEqualTo(before).isEqualTo(uninterrupted);
 	}
 
@@ -193,16 +195,15 @@ class RunRecoveryMySqlTest {
 	 * database.
 	 */
 	private static Process dunning() throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-						io.arrears.cli.Main.class.getName(), "run", "dunning", "--from", FROM.toString(), "--to",
-						TO.toString(), "--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
-						"--db-password=" + MySqlAvailable.password(), "--arrears.dunning.chunk-size=5",
-						"--arrears.output-dir=target/test-out/mysql",
-						// a killed run's last chunk is a few seconds old by the time the
-						// next JVM has started
-						"--arrears.recovery.stale-after=3s"));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+				"dunning", "--from", FROM.toString(), "--to", TO.toString(), "--db=" + MySqlAvailable.url(),
+				"--db-user=" + MySqlAvailable.user(), "--db-password=" + MySqlAvailable.password(),
+				"--arrears.dunning.chunk-size=5", "--arrears.output-dir=target/test-out/mysql",
+				// a killed run's last chunk is a few seconds old by the time the
+				// next JVM has started
+				"--arrears.recovery.stale-after=3s"));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File("target/killed-run-" + System.nanoTime() + ".log"))
 			.start();

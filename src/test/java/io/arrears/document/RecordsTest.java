@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -87,7 +88,7 @@ class RecordsTest {
 			.isEqualTo("E01_H2_LAWYER-LETTER_20260105.pdf");
 		assertThat(DocumentRenderer.fileName(SampleDocuments.springCard(true)))
 			.isEqualTo("E01_H2_SPRING-FESTIVAL_2026.pdf");
-		assertThatThrownBy(() -> FileNames.inside(java.nio.file.Path.of("out"), "../x.pdf"))
+		assertThatThrownBy(() -> FileNames.inside(Path.of("out"), "../x.pdf"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

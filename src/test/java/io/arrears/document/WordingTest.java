@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,7 @@ class WordingTest {
 	 * Fills any placeholder with its own name, so a wording can be read without a
 	 * document.
 	 */
-	private static final class PlaceholderEcho extends java.util.AbstractMap<String, String> {
+	private static final class PlaceholderEcho extends AbstractMap<String, String> {
 
 		@Override
 		public String get(Object key) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -114,7 +116,7 @@ abstract class DunningJobTests {
 	void aRunThatFailsInTheMiddleRestartsToTheSameResult() throws Exception {
 		LocalDate last = LocalDate.parse("2026-03-31");
 		VectorLoader.load(jdbc, "estate60");
-		java.util.Map<LocalDate, DunningTotals> uninterruptedTotals = new java.util.HashMap<>();
+		Map<LocalDate, DunningTotals> uninterruptedTotals = new HashMap<>();
 		runs.run(JAN_1, last, day -> uninterruptedTotals.put(day.asOf(), day.totals()));
 		String ledger = snapshot("ledger_entry");
 		String stages = snapshot("stage_history");
@@ -137,7 +139,7 @@ abstract class DunningJobTests {
 		assertThat(committed).as("three chunks of ten committed before the failing one").isEqualTo(30);
 
 		removeFailure();
-		java.util.Map<LocalDate, DunningTotals> resumedTotals = new java.util.HashMap<>();
+		Map<LocalDate, DunningTotals> resumedTotals = new HashMap<>();
 		RangeSummary resumed = runs.run(JAN_1, last, day -> resumedTotals.put(day.asOf(), day.totals()));
 
 		assertThat(resumed.failed()).isNull();

@@ -1,6 +1,7 @@
 package io.arrears.dunning;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ public class InjectedFailure implements Trigger {
 	@Override
 	public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
 		Object day = newRow[0];
-		LocalDate date = day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
+		LocalDate date = day instanceof Date d ? d.toLocalDate() : (LocalDate) day;
 		if (newRow[1].equals(household) && date.equals(asOf)) {
 			throw new SQLException("injected failure for " + household + " on " + asOf);
 		}

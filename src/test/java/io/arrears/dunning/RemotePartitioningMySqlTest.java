@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.ArrearsApplication;
+import io.arrears.cli.Main;
 import io.arrears.dunning.DunningRuns.RangeSummary;
 import io.arrears.testing.MySqlAvailable;
 import io.arrears.testing.RabbitAvailable;
@@ -320,11 +321,11 @@ class RemotePartitioningMySqlTest {
 	private static Process work(String name, String queue, Path log) throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-						io.arrears.cli.Main.class.getName(), "work", "--db=" + MySqlAvailable.url(),
-						"--db-user=" + MySqlAvailable.user(), "--db-password=" + MySqlAvailable.password(),
-						"--arrears.dunning.remote.queue=" + queue, "--arrears.dunning.remote.worker-name=" + name,
-						"--arrears.dunning.chunk-size=10", "--arrears.output-dir=target/test-out/remote-mysql"));
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+						"work", "--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
+						"--db-password=" + MySqlAvailable.password(), "--arrears.dunning.remote.queue=" + queue,
+						"--arrears.dunning.remote.worker-name=" + name, "--arrears.dunning.chunk-size=10",
+						"--arrears.output-dir=target/test-out/remote-mysql"));
 		command.addAll(Arrays.asList(RabbitAvailable.springArguments()));
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(log.toString())).start();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,7 +204,7 @@ class RulesProperties {
 
 	private static LedgerEntry entry(String ref, EntryType type, YearMonth period, BigDecimal amount, LocalDate day) {
 		return new LedgerEntry(ref, "H", type, type == EntryType.CHARGE ? "物业费" : null, period, amount, day,
-				LocalDateTime.of(day, java.time.LocalTime.NOON), null);
+				LocalDateTime.of(day, LocalTime.NOON), null);
 	}
 
 	private static HouseholdLedger post(HouseholdLedger household, LocalDate day, Assessor assessor) {

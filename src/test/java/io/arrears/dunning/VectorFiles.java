@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.arrears.ledger.EntryType;
@@ -52,7 +53,7 @@ final class VectorFiles {
 
 	/** Every household of a vector with its ledger, in household-code order. */
 	static Map<String, HouseholdLedger> households(String vector) {
-		Map<String, Set<String>> tags = new java.util.TreeMap<>();
+		Map<String, Set<String>> tags = new TreeMap<>();
 		for (String[] h : rows(vector, "households.csv")) {
 			tags.put(h[0], h[9].isEmpty() ? Set.of() : Set.of(h[9].split(";")));
 		}

@@ -1,5 +1,6 @@
 package io.arrears.dunning;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +33,7 @@ public final class VectorLoader {
 		}
 		List<Object[]> households = new ArrayList<>();
 		for (String[] h : VectorFiles.rows(vector, "households.csv")) {
-			households.add(new Object[] { h[0], h[1], h[2], h[3], h[4], new java.math.BigDecimal(h[5]), h[6], h[7],
-					h[8], h[9] });
+			households.add(new Object[] { h[0], h[1], h[2], h[3], h[4], new BigDecimal(h[5]), h[6], h[7], h[8], h[9] });
 		}
 		jdbc.batchUpdate(
 				"INSERT INTO household (household_code, estate_code, building, unit, room, area_sqm,"

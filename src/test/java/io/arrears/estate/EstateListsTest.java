@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class EstateListsTest {
 	}
 
 	private static EstateStages estate(PublicName names, Stage... stages) {
-		List<HouseholdStage> households = new java.util.ArrayList<>();
+		List<HouseholdStage> households = new ArrayList<>();
 		for (int i = 0; i < stages.length; i++) {
 			boolean current = stages[i] == Stage.CURRENT;
 			households.add(new HouseholdStage(new HouseholdRef("H" + (i + 1), "1", "1", "010" + (i + 1)), "张三丰",

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -172,7 +173,7 @@ abstract class MonthEndJobTests {
 						"目标 < 10.0%");
 				String totalLine = "合计 " + rows.size() + " " + amount(principal) + " " + amount(lateFeePosted);
 				assertThat(text).as("the total line of the aging by stage and by days").contains(totalLine);
-				assertThat(text.split(java.util.regex.Pattern.quote(totalLine), -1)).hasSize(3);
+				assertThat(text.split(Pattern.quote(totalLine), -1)).hasSize(3);
 				PDFont font = pdf.getPage(0)
 					.getResources()
 					.getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());

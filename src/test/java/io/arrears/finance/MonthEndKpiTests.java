@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,8 +131,8 @@ abstract class MonthEndKpiTests {
 		notice(9, "REMINDER", 2, "2026-07-01", "2026-05-16"); // after D
 		letter(2, "2026-06-05", "2026-04-06");
 
-		assertThat(kpis().notices()).containsExactly(java.util.Map.entry("REMINDER", 2),
-				java.util.Map.entry("LAWYER_LETTER", 1), java.util.Map.entry("CASE_FILE", 0));
+		assertThat(kpis().notices()).containsExactly(Map.entry("REMINDER", 2), Map.entry("LAWYER_LETTER", 1),
+				Map.entry("CASE_FILE", 0));
 	}
 
 	@Test
@@ -170,10 +172,9 @@ abstract class MonthEndKpiTests {
 				new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00")));
 		assertThat(pack.byStage()).filteredOn(r -> r.households() == 0).hasSize(11);
 		assertThat(pack.byDays()).extracting(AgingRow::key, AgingRow::households)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("0", 6),
-					org.assertj.core.groups.Tuple.tuple("1-30", 2), org.assertj.core.groups.Tuple.tuple("31-60", 0),
-					org.assertj.core.groups.Tuple.tuple("61-90", 1), org.assertj.core.groups.Tuple.tuple("91-180", 1),
-					org.assertj.core.groups.Tuple.tuple("181-365", 0), org.assertj.core.groups.Tuple.tuple(">365", 0));
+			.containsExactly(Tuple.tuple("0", 6), Tuple.tuple("1-30", 2), Tuple.tuple("31-60", 0),
+					Tuple.tuple("61-90", 1), Tuple.tuple("91-180", 1), Tuple.tuple("181-365", 0),
+					Tuple.tuple(">365", 0));
 		assertThat(pack.total().households()).isEqualTo(10);
 		assertThat(pack.total().principalOverdue()).isEqualByComparingTo("2550.50");
 

@@ -3,10 +3,12 @@ package io.arrears.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +26,9 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;
 import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,14 +120,14 @@ class ClusterMySqlTest {
 		a.standby();
 		b.standby();
 
-		System.err.println("cluster test: firings by node " + new java.util.TreeMap<>(ranOn) + "; outcomes "
+		System.err.println("cluster test: firings by node " + new TreeMap<>(ranOn) + "; outcomes "
 				+ outcomes.stream().collect(Collectors.groupingBy(Outcome::status, Collectors.counting())));
 		assertThat(ranOn).hasSize(firings);
 		assertThat(outcomes).extracting(Outcome::status)
 			.doesNotContain(Status.FAILED)
 			.filteredOn(s -> s == Status.ALREADY_DONE)
 			.hasSize(1);
-		runs.sort(java.util.Comparator.comparingLong(run -> run[0]));
+		runs.sort(Comparator.comparingLong(run -> run[0]));
 		for (int i = 1; i < runs.size(); i++) {
 			assertThat(runs.get(i)[0]).as("run %d starts after run %d ended: never two at once", i, i - 1)
 				.isGreaterThan(runs.get(i - 1)[1]);
@@ -138,7 +142,7 @@ class ClusterMySqlTest {
 			.isEqualTo(2);
 	}
 
-	private static org.quartz.Trigger firing(String name, LocalDate asOf, Date at) {
+	private static Trigger firing(String name, LocalDate asOf, Date at) {
 		return TriggerBuilder.newTrigger()
 			.withIdentity(name, TriggerSync.GROUP)
 			.forJob("dunning", TriggerSync.GROUP)
@@ -215,7 +219,7 @@ class ClusterMySqlTest {
 					ranOn.put(context.getTrigger().getKey().getName() + " AGAIN", previous);
 				}
 			}
-			catch (org.quartz.SchedulerException e) {
+			catch (SchedulerException e) {
 				throw new IllegalStateException(e);
 			}
 			done.countDown();

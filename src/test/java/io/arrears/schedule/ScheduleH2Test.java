@@ -2,6 +2,7 @@ package io.arrears.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -105,7 +106,7 @@ class ScheduleH2Test {
 			.containsEntry("DAYS_OVERDUE", 46)
 			.containsEntry("AS_OF", java.sql.Date.valueOf("2026-05-31"));
 		assertThat(jdbc.queryForObject("SELECT amount FROM ledger_entry WHERE entry_type = 'LATE_FEE'"
-				+ " AND effective_date = DATE '2026-05-31'", java.math.BigDecimal.class))
+				+ " AND effective_date = DATE '2026-05-31'", BigDecimal.class))
 			.as("31 May is a posting day; 1 June is not")
 			.isEqualByComparingTo("4.14");
 	}

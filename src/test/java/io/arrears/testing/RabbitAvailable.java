@@ -1,5 +1,6 @@
 package io.arrears.testing;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -68,7 +69,7 @@ public class RabbitAvailable implements ExecutionCondition {
 						return true;
 					}
 				}
-				catch (java.io.IOException notYet) {
+				catch (IOException notYet) {
 					// not declared yet
 				}
 				Thread.sleep(200);
