@@ -6,7 +6,10 @@ import io.arrears.dunning.NoticeDue;
 
 /**
  * A per-household notice the stage called for and a promise or hold kept back: what the
- * run records so that an audit can say why it was not issued.
+ * run records ({@code notice_suppression}) so that an audit can say why it was not
+ * issued. The stage calls for its notice on every day of the stage, so the rule reports
+ * one on each held day; the run records it only when the registry has not issued that
+ * notice in the episode yet (else nothing was kept back).
  *
  * @param cause {@code PROMISE} or {@code HOLD}
  * @param reason the hold's reason, or {@code PROMISED}

@@ -130,6 +130,10 @@ class CollectVectorTest {
 		assertThat(on0202.all().get(0).amount()).isEqualByComparingTo("300.00");
 		assertThat(on0202.brokenWithin(LocalDate.parse("2026-02-02"), 3)).map(Promise::brokenOn)
 			.contains(LocalDate.parse("2026-02-02"));
+		assertThat(workList(LocalDate.parse("2026-02-02"))).filteredOn(l -> l.householdCode().equals("H12"))
+			.singleElement()
+			.extracting(WorkLine::lastNotice, WorkLine::lastContact, WorkLine::openPromise, WorkLine::ownerPhone)
+			.containsExactly("2026-02-02 REMINDER 4", "2026-01-25 VISIT PROMISED", "", "13800000012");
 		Promises later = state("H12", "2026-02-21").promises();
 		assertThat(later.all()).extracting(Promise::status, Promise::holds)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(PromiseStatus.BROKEN, true),
@@ -238,9 +242,9 @@ class CollectVectorTest {
 				.map(LimitationPeriod::ends)
 				.min(Comparator.naturalOrder())
 				.orElse(null);
-			items
-				.add(new WorkItem(h.code(), h.estate(), h.building(), h.unit(), h.room(), h.ownerName(), h.ownerPhone(),
-						t.getValue().dunning().assessment(), t.getValue().state(), run.lastNotice.get(h.code()), ends));
+			items.add(new WorkItem(h.code(), h.estate(), h.building(), h.unit(), h.room(), h.ownerName(),
+					h.ownerPhone(), t.getValue().dunning().assessment(), t.getValue().state(),
+					run.lastNotice(h.code(), date), ends));
 		}
 		// the collectors as imported: recorded after every date of the season, so a
 		// replay

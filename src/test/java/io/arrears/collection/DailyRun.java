@@ -3,7 +3,6 @@ package io.arrears.collection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,8 @@ final class DailyRun {
 
 	final List<Issued> issued = new ArrayList<>();
 
-	final Map<String, LastNotice> lastNotice = new HashMap<>();
+	/** Every registration, the case files included, in the order issued. */
+	private final List<Issued> registrations = new ArrayList<>();
 
 	final List<Suppression> suppressed = new ArrayList<>();
 
@@ -91,11 +91,22 @@ final class DailyRun {
 				if (notice.kind() != NoticeKind.CASE_FILE) {
 					issued.add(new Issued(code, notice.kind(), notice.number(), notice.episodeDueDate(), date));
 				}
-				lastNotice.put(code, new LastNotice(notice.kind(), notice.number(), date));
+				registrations.add(new Issued(code, notice.kind(), notice.number(), notice.episodeDueDate(), date));
 			}
 			day.put(code, treatment);
 		}
 		return day;
+	}
+
+	/** The last notice the registry had issued to the household by the end of a date. */
+	LastNotice lastNotice(String code, LocalDate date) {
+		LastNotice last = null;
+		for (Issued i : registrations) {
+			if (i.household().equals(code) && !i.issuedOn().isAfter(date)) {
+				last = new LastNotice(i.kind(), i.number(), i.issuedOn());
+			}
+		}
+		return last;
 	}
 
 	HouseholdLedger ledger(String code) {
