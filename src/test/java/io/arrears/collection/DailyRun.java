@@ -16,6 +16,7 @@ import io.arrears.dunning.Ladder;
 import io.arrears.dunning.NoticeDue;
 import io.arrears.dunning.NoticeKind;
 import io.arrears.dunning.Rules;
+import io.arrears.dunning.ShippedRules;
 import io.arrears.dunning.Stage;
 import io.arrears.latefee.LateFeePolicy;
 import io.arrears.latefee.Posting;
@@ -39,8 +40,7 @@ final class DailyRun {
 		}
 	}
 
-	static final Rules RULES = new Rules(Ladder.standard(), new BigDecimal("1.00"),
-			new LateFeePolicy(new BigDecimal("0.0003"), new BigDecimal("1.00"), Posting.MONTH_END), Stage.REMINDER_6);
+	static final Rules RULES = ShippedRules.rules();
 
 	private final Assessor assessor = new Assessor(RULES);
 
