@@ -51,8 +51,7 @@ class ImportCliTest {
 
 		assertThat(imported.exit()).as(imported.err()).isEqualTo(Cli.OK);
 		assertThat(imported.out()).contains("1 read, 1 imported, 0 unchanged, 0 rejected");
-		assertThat(jdbc.queryForObject("SELECT name FROM estate", String.class))
-			.isEqualTo("锦绣花园");
+		assertThat(jdbc.queryForObject("SELECT name FROM estate", String.class)).isEqualTo("锦绣花园");
 	}
 
 	private record Result(int exit, String out, String err) {
