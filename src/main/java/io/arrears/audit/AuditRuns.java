@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import io.arrears.audit.Corrections.Restated;
-import io.arrears.ledger.LedgerEntry;
+import io.arrears.ledger.LedgerEntries;
 
 /**
  * The audit tables: each re-run, its differences, and the outcomes a non-dry re-run
@@ -59,16 +59,6 @@ class AuditRuns {
 			  FROM audit_document
 			 WHERE job_name = ? AND as_of = ?
 			 ORDER BY run_id
-			""";
-
-	/**
-	 * The ledger's own insert, column for column, so that corrections are entries like
-	 * any other.
-	 */
-	static final String INSERT_ENTRY = """
-			INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,
-			    effective_date, recorded_at, reverses)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -114,15 +104,8 @@ class AuditRuns {
 	 * Posts a date's corrections: call inside the transaction of the step that owns them.
 	 */
 	void post(Corrections corrections) {
-		List<Object[]> entries = new ArrayList<>();
-		for (LedgerEntry e : corrections.entries()) {
-			entries.add(new Object[] { e.reference(), e.householdCode(), e.type().name(), e.feeItem(),
-					e.period() == null ? null : e.period().toString(), e.amount(), Date.valueOf(e.effectiveDate()),
-					Timestamp.valueOf(e.recordedAt()), e.reverses() });
-		}
-		if (!entries.isEmpty()) {
-			jdbc.batchUpdate(INSERT_ENTRY, entries);
-		}
+		// through the ledger's own writer, so that corrections are entries like any other
+		LedgerEntries.append(jdbc, corrections.entries());
 		List<Object[]> rows = new ArrayList<>();
 		for (Restated r : corrections.restated()) {
 			StageRow s = r.stage();

@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 
 import com.mysql.cj.jdbc.JdbcStatement;
 
+import io.arrears.ledger.LedgerEntries;
+
 /**
  * A generated estate of any size: H households with M months of charges and payments up
  * to the as-of date, the same for the same seed. The payers are mostly punctual, some pay
@@ -61,12 +63,6 @@ final class BenchEstate {
 			INSERT INTO household (household_code, estate_code, building, unit, room, area_sqm, owner_name,
 			    owner_phone, mailing_address, tags)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			""";
-
-	private static final String INSERT_ENTRY = """
-			INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,
-			    effective_date, recorded_at, reverses)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
 			""";
 
 	// the file name is only a label: the driver sends the stream set on the statement.
@@ -250,7 +246,7 @@ final class BenchEstate {
 
 	private long insertBatches(Connection c, Profile[] profiles) throws SQLException {
 		long entries = 0;
-		try (PreparedStatement entry = c.prepareStatement(INSERT_ENTRY)) {
+		try (PreparedStatement entry = c.prepareStatement(LedgerEntries.INSERT)) {
 			Entries batch = (reference, household, type, feeItem, period, amount, effective, recorded) -> {
 				entry.setString(1, reference);
 				entry.setString(2, household);
@@ -260,6 +256,7 @@ final class BenchEstate {
 				entry.setBigDecimal(6, amount);
 				entry.setDate(7, Date.valueOf(effective));
 				entry.setTimestamp(8, Timestamp.valueOf(recorded));
+				entry.setString(9, null);
 				entry.addBatch();
 			};
 			for (int month = 0; month < months; month++) {

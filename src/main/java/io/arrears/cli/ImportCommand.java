@@ -18,15 +18,18 @@ import picocli.CommandLine.Option;
  * {@code import}: the CSV files of SPEC §7, estates before households before the ledger.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import estates, households and ledger entries from CSV (header row, UTF-8 or GBK).",
+		description = { "Import estates, households and ledger entries from CSV (header row, UTF-8, GBK or GB18030).",
 				"Bad rows go to <file>.rejects.csv with their line and reason; the good rows are kept.",
 				"Importing the same file again changes nothing." })
 class ImportCommand implements Cli.Action {
 
-	/** The encodings Chinese cashier and bank exports come in. */
+	/**
+	 * The encodings Chinese cashier and bank exports come in; {@code auto} finds each
+	 * file's from its bytes.
+	 */
 	enum Encoding {
 
-		UTF_8("UTF-8"), GBK("GBK");
+		AUTO(null), UTF_8("UTF-8"), GBK("GBK"), GB18030("GB18030");
 
 		final String charset;
 
@@ -45,8 +48,10 @@ class ImportCommand implements Cli.Action {
 	@Option(names = "--ledger", paramLabel = "F", description = "ledger.csv")
 	Path ledger;
 
-	@Option(names = "--encoding", paramLabel = "UTF-8|GBK", defaultValue = "UTF-8", converter = EncodingConverter.class,
-			description = "File encoding (default: ${DEFAULT-VALUE})")
+	@Option(names = "--encoding", paramLabel = "auto|UTF-8|GBK|GB18030", defaultValue = "auto",
+			converter = EncodingConverter.class,
+			description = "File encoding (default: ${DEFAULT-VALUE}: a byte-order mark, else UTF-8 when the file is, "
+					+ "else GB18030, which contains GBK); a named one the bytes contradict refuses the file")
 	Encoding encoding;
 
 	@Override
@@ -65,7 +70,8 @@ class ImportCommand implements Cli.Action {
 	@Override
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		ImportSummary summary = context.getBean(LedgerImport.class)
-			.run(new ImportRequest(estates, households, ledger, Charset.forName(encoding.charset)));
+			.run(new ImportRequest(estates, households, ledger,
+					encoding.charset == null ? null : Charset.forName(encoding.charset)));
 		for (FileSummary file : summary.files()) {
 			out.println(file);
 		}
@@ -81,12 +87,12 @@ class ImportCommand implements Cli.Action {
 		@Override
 		public Encoding convert(String value) {
 			for (Encoding e : Encoding.values()) {
-				if (e.charset.equalsIgnoreCase(value) || e.name().equalsIgnoreCase(value)
-						|| e.charset.replace("-", "").equalsIgnoreCase(value)) {
+				if (e.name().equalsIgnoreCase(value) || e.charset != null
+						&& (e.charset.equalsIgnoreCase(value) || e.charset.replace("-", "").equalsIgnoreCase(value))) {
 					return e;
 				}
 			}
-			throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not UTF-8 or GBK");
+			throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, UTF-8, GBK or GB18030");
 		}
 
 	}

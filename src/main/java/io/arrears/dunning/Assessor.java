@@ -14,6 +14,7 @@ import java.util.Set;
 import io.arrears.ledger.Allocation;
 import io.arrears.ledger.ChargeBalance;
 import io.arrears.ledger.EntryType;
+import io.arrears.ledger.HouseholdTag;
 import io.arrears.ledger.LateFeeBalance;
 import io.arrears.ledger.LedgerEntry;
 
@@ -25,7 +26,7 @@ import io.arrears.ledger.LedgerEntry;
 public final class Assessor {
 
 	/** Tag of a household whose arrears are in dispute: the manager's team takes it. */
-	public static final String DISPUTE_TAG = "dispute";
+	public static final String DISPUTE_TAG = HouseholdTag.DISPUTE.tag();
 
 	static final String LATE_FEE_ITEM = "滞纳金";
 

@@ -10,6 +10,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.ledger.LedgerEntries;
 import io.arrears.ledger.LedgerEntry;
 
 /**
@@ -25,12 +26,6 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 			INSERT INTO stage_history (as_of, household_code, stage, days_overdue, oldest_due_date,
 			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			""";
-
-	static final String INSERT_ENTRY = """
-			INSERT INTO ledger_entry (reference, household_code, entry_type, fee_item, period, amount,
-			    effective_date, recorded_at, reverses)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	static final String INSERT_NOTICE = """
@@ -67,7 +62,7 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 	@Override
 	public void write(Chunk<? extends Dunning> chunk) {
 		List<Object[]> stages = new ArrayList<>(chunk.size());
-		List<Object[]> fees = new ArrayList<>();
+		List<LedgerEntry> fees = new ArrayList<>();
 		List<Object[]> notices = new ArrayList<>();
 		List<Dunning> noticed = new ArrayList<>();
 		for (Dunning dunning : chunk) {
@@ -76,9 +71,7 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 					a.oldestDueDate() == null ? null : Date.valueOf(a.oldestDueDate()), a.principalOverdue(),
 					a.lateFeePosted(), a.lateFeeOutstanding(), a.priorYearPrincipal(),
 					a.team() == null ? null : a.team().name() });
-			for (LedgerEntry fee : dunning.lateFees()) {
-				fees.add(entryRow(fee));
-			}
+			fees.addAll(dunning.lateFees());
 			NoticeDue notice = dunning.notice();
 			if (notice != null) {
 				Date episode = Date.valueOf(notice.episodeDueDate());
@@ -89,9 +82,7 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 			}
 		}
 		jdbc.batchUpdate(INSERT_STAGE, stages);
-		if (!fees.isEmpty()) {
-			jdbc.batchUpdate(INSERT_ENTRY, fees);
-		}
+		LedgerEntries.append(jdbc, fees);
 		int issued = 0;
 		if (!notices.isEmpty()) {
 			int[] counts = jdbc.batchUpdate(INSERT_NOTICE, notices);
@@ -121,12 +112,6 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 					line.outstanding(), line.lateFee() });
 		}
 		return rows;
-	}
-
-	static Object[] entryRow(LedgerEntry e) {
-		return new Object[] { e.reference(), e.householdCode(), e.type().name(), e.feeItem(),
-				e.period() == null ? null : e.period().toString(), e.amount(), Date.valueOf(e.effectiveDate()),
-				Timestamp.valueOf(e.recordedAt()), e.reverses() };
 	}
 
 }

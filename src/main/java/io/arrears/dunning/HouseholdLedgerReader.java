@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import io.arrears.batch.Databases;
 import io.arrears.batch.GroupingCursor;
-import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LedgerEntries;
 import io.arrears.ledger.LedgerEntry;
 
 /**
@@ -190,12 +189,7 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 		if (reference == null) {
 			return new Row(household, tags, null);
 		}
-		String period = rs.getString("period");
-		Timestamp recorded = rs.getTimestamp("recorded_at");
-		LedgerEntry entry = new LedgerEntry(reference, household, EntryType.valueOf(rs.getString("entry_type")),
-				rs.getString("fee_item"), period == null ? null : YearMonth.parse(period),
-				rs.getBigDecimal("amount").setScale(2), rs.getDate("effective_date").toLocalDate(),
-				recorded == null ? null : recorded.toLocalDateTime(), rs.getString("reverses"));
+		LedgerEntry entry = LedgerEntries.read(rs);
 		return new Row(household, tags, entry);
 	}
 

@@ -48,10 +48,14 @@ final class EstateImporter implements ChunkImporter<EstateRow> {
 		long unchanged = 0;
 		for (ImportRow<EstateRow> row : rows) {
 			EstateRow estate = row.value();
-			String duplicate = firstLines.duplicate(estate.code(), row.line());
+			FirstLines.Seen seen = firstLines.see(estate.code(), row.line(), estate);
 			EstateRow old = stored.get(estate.code());
-			if (duplicate != null) {
-				rejections.add(row.reject(duplicate));
+			if (seen == FirstLines.Seen.OTHER) {
+				rejections.add(row.reject(firstLines.duplicate(estate.code())));
+			}
+			else if (seen == FirstLines.Seen.SAME) {
+				// the file says it twice: once is enough, and it is counted once
+				unchanged++;
 			}
 			else if (old == null) {
 				inserts.add(values(estate));

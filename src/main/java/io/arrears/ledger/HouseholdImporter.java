@@ -56,10 +56,14 @@ final class HouseholdImporter implements ChunkImporter<HouseholdRow> {
 		long unchanged = 0;
 		for (ImportRow<HouseholdRow> row : rows) {
 			HouseholdRow household = row.value();
-			String duplicate = firstLines.duplicate(household.code(), row.line());
+			FirstLines.Seen seen = firstLines.see(household.code(), row.line(), household);
 			HouseholdRow old = stored.get(household.code());
-			if (duplicate != null) {
-				rejections.add(row.reject(duplicate));
+			if (seen == FirstLines.Seen.OTHER) {
+				rejections.add(row.reject(firstLines.duplicate(household.code())));
+			}
+			else if (seen == FirstLines.Seen.SAME) {
+				// the file says it twice: once is enough, and it is counted once
+				unchanged++;
 			}
 			else if (!estates.contains(household.estateCode())) {
 				rejections.add(row.reject("unknown estate_code " + Fields.quoted(household.estateCode())));

@@ -24,6 +24,14 @@ record HouseholdRow(String code, String estateCode, String building, String unit
 			throw Fields.reject("negative or zero area_sqm: " + area.toPlainString());
 		}
 		String tags = f.optional("tags", 400);
+		if (tags != null) {
+			for (String tag : tags.split(";")) {
+				if (!tag.isBlank() && !HouseholdTag.isKnown(tag.strip())) {
+					throw Fields.reject("unknown tag " + Fields.quoted(tag.strip()) + " in tags: the known tags are "
+							+ HouseholdTag.KNOWN + " (lower case, separated by ;)");
+				}
+			}
+		}
 		return new HouseholdRow(code, estate, building, unit, room, area, f.optional("owner_name", 100),
 				f.optional("owner_phone", 64), f.optional("mailing_address", 400), tags == null ? "" : tags);
 	}

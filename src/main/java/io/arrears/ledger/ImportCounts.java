@@ -1,5 +1,7 @@
 package io.arrears.ledger;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -17,6 +19,19 @@ record ImportCounts(long imported, long unchanged, long rejected) {
 
 	ImportCounts plus(long imported, long unchanged, long rejected) {
 		return new ImportCounts(this.imported + imported, this.unchanged + unchanged, this.rejected + rejected);
+	}
+
+	/**
+	 * The totals of a finished import: the sum over its steps, since a ledger import
+	 * counts its rows where each is decided.
+	 */
+	static ImportCounts of(JobExecution execution, String prefix) {
+		ImportCounts total = NONE;
+		for (StepExecution step : execution.getStepExecutions()) {
+			ImportCounts c = from(step.getExecutionContext(), prefix);
+			total = total.plus(c.imported(), c.unchanged(), c.rejected());
+		}
+		return total;
 	}
 
 	static ImportCounts from(ExecutionContext context, String prefix) {

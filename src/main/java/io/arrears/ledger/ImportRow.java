@@ -20,7 +20,7 @@ record ImportRow<T>(int line, String text, T value, String rejection) {
 	}
 
 	Rejection reject(String reason) {
-		return new Rejection(line, reason, text);
+		return Rejection.of(line, reason, text, text.length());
 	}
 
 	Rejection toRejection() {

@@ -1,11 +1,12 @@
 package io.arrears.ledger;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code import-ledger}). A bad row is rejected, with its line number and reason, into
  * {@code <file>.rejects.csv} and the {@code import_reject} table, while the good rows of
  * the same file are kept. Importing the same files again changes nothing. A file that
- * cannot be read at all (missing, not the kind it is given as) fails the import with an
- * exception, and the files after it are not imported.
+ * cannot be read at all (missing, in an encoding its bytes contradict) refuses the whole
+ * import before anything is stored; a file that is not the kind it is given as fails its
+ * own import, and the files after it are not imported.
  */
 @Component
 public class LedgerImport {
@@ -56,22 +57,29 @@ public class LedgerImport {
 	 * given.
 	 */
 	public ImportSummary run(ImportRequest request) throws Exception {
-		Charset encoding = request.encoding() == null ? StandardCharsets.UTF_8 : request.encoding();
-		// a missing ledger is found before the estates are imported, not after
+		// a missing ledger, or one in the wrong encoding, is found before the estates are
+		// imported, not after
 		for (Path file : new Path[] { request.estates(), request.households(), request.ledger() }) {
 			if (file != null && !Files.isReadable(file)) {
 				throw new IllegalArgumentException("cannot read " + file + ": no such file, or not readable");
 			}
 		}
+		Map<Path, Charset> encodings = new HashMap<>();
+		for (Path file : new Path[] { request.estates(), request.households(), request.ledger() }) {
+			if (file != null) {
+				encodings.put(file, FileEncoding.resolve(file, request.encoding()));
+			}
+		}
 		List<FileSummary> files = new ArrayList<>();
 		if (request.estates() != null) {
-			files.add(importFile(ImportKind.ESTATES, estatesJob, request.estates(), encoding));
+			files.add(importFile(ImportKind.ESTATES, estatesJob, request.estates(), encodings.get(request.estates())));
 		}
 		if (request.households() != null) {
-			files.add(importFile(ImportKind.HOUSEHOLDS, householdsJob, request.households(), encoding));
+			files.add(importFile(ImportKind.HOUSEHOLDS, householdsJob, request.households(),
+					encodings.get(request.households())));
 		}
 		if (request.ledger() != null) {
-			files.add(importFile(ImportKind.LEDGER, ledgerJob, request.ledger(), encoding));
+			files.add(importFile(ImportKind.LEDGER, ledgerJob, request.ledger(), encodings.get(request.ledger())));
 		}
 		return new ImportSummary(files);
 	}
@@ -93,8 +101,7 @@ public class LedgerImport {
 						.findFirst()
 						.orElse(execution.getExitStatus().getExitDescription()));
 		}
-		StepExecution step = execution.getStepExecutions().iterator().next();
-		ImportCounts counts = ImportCounts.from(step.getExecutionContext(), kind.writerName());
+		ImportCounts counts = ImportCounts.of(execution, kind.writerName());
 		FileSummary summary = new FileSummary(kind.kind(), file, counts.read(), counts.imported(), counts.unchanged(),
 				counts.rejected(), counts.rejected() > 0 ? ImportFiles.rejectsFile(file) : null);
 		log.info("{}", summary);

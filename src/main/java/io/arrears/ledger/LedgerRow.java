@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +26,21 @@ record LedgerRow(LedgerEntry entry, boolean recordedAtGiven) {
 		return Fields.parse(row, ImportKind.LEDGER, f -> from(f, importedAt));
 	}
 
+	/**
+	 * The pipeline's own references: late fees (SPEC §4) and the audit's reversals (§6).
+	 * An imported row under one would later collide with what the pipeline posts, and the
+	 * append-only ledger could not be mended.
+	 */
+	static final List<String> RESERVED_PREFIXES = List.of("LF:", "RV:");
+
 	private static LedgerRow from(Fields f, LocalDateTime importedAt) {
 		String reference = f.code("reference", 160);
+		for (String prefix : RESERVED_PREFIXES) {
+			if (reference.startsWith(prefix)) {
+				throw Fields.reject("reference " + Fields.quoted(reference) + " begins with " + prefix
+						+ ", which only the pipeline's own entries use: give the row the bank's or cashier's reference");
+			}
+		}
 		String household = f.code("household_code", 64);
 		EntryType type = type(f.required("entry_type", 16));
 		String feeItem = f.optional("fee_item", 64);

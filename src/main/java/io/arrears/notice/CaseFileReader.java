@@ -3,9 +3,7 @@ package io.arrears.notice;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +13,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import io.arrears.batch.GroupingCursor;
-import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LedgerEntries;
 import io.arrears.ledger.LedgerEntry;
 import io.arrears.document.EstateInfo;
 import io.arrears.document.HouseholdRef;
@@ -93,13 +91,7 @@ class CaseFileReader implements ItemStreamReader<CaseFileInput> {
 				rs.getString("owner_name"), rs.getString("mailing_address"), rs.getDate("issued_on").toLocalDate(),
 				rs.getDate("episode_due_date").toLocalDate(), rs.getBigDecimal("principal").setScale(2),
 				rs.getBigDecimal("late_fee").setScale(2), List.of());
-		String period = rs.getString("period");
-		Timestamp recorded = rs.getTimestamp("recorded_at");
-		LedgerEntry entry = new LedgerEntry(rs.getString("reference"), household,
-				EntryType.valueOf(rs.getString("entry_type")), rs.getString("fee_item"),
-				period == null ? null : YearMonth.parse(period), rs.getBigDecimal("amount").setScale(2),
-				rs.getDate("effective_date").toLocalDate(), recorded == null ? null : recorded.toLocalDateTime(),
-				rs.getString("reverses"));
+		LedgerEntry entry = LedgerEntries.read(rs);
 		return new Row(file, entry);
 	}
 

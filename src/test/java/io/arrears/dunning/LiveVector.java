@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.ledger.LedgerEntries;
 import io.arrears.ledger.LedgerEntry;
 
 /**
@@ -33,19 +34,17 @@ public final class LiveVector {
 	/** Inserts the entries recorded before the end of {@code day} not inserted yet. */
 	public void recordUntil(LocalDate day) {
 		LocalDateTime end = day.plusDays(1).atStartOfDay();
-		List<Object[]> rows = new ArrayList<>();
+		List<LedgerEntry> rows = new ArrayList<>();
 		List<LedgerEntry> later = new ArrayList<>();
 		for (LedgerEntry entry : pending) {
 			if (entry.recordedAt().isBefore(end)) {
-				rows.add(DunningWriter.entryRow(entry));
+				rows.add(entry);
 			}
 			else {
 				later.add(entry);
 			}
 		}
-		if (!rows.isEmpty()) {
-			jdbc.batchUpdate(DunningWriter.INSERT_ENTRY, rows);
-		}
+		LedgerEntries.append(jdbc, rows);
 		pending.clear();
 		pending.addAll(later);
 	}

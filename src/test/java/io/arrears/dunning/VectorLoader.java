@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.ledger.LedgerEntries;
+import io.arrears.ledger.LedgerEntry;
+
 /**
  * Puts a vector's estates, households and ledger straight into the tables, for job tests
  * whose subject is the dunning run rather than the import. Public for the jobs that read
@@ -18,11 +21,11 @@ public final class VectorLoader {
 
 	public static void load(JdbcTemplate jdbc, String vector) {
 		loadEstatesAndHouseholds(jdbc, vector);
-		List<Object[]> entries = new ArrayList<>();
+		List<LedgerEntry> entries = new ArrayList<>();
 		for (String[] r : VectorFiles.rows(vector, "ledger.csv")) {
-			entries.add(DunningWriter.entryRow(VectorFiles.entry(r)));
+			entries.add(VectorFiles.entry(r));
 		}
-		jdbc.batchUpdate(DunningWriter.INSERT_ENTRY, entries);
+		LedgerEntries.append(jdbc, entries);
 	}
 
 	/** The vector's estates and households, without its ledger. */

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
-	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
-			"notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
+	private static final List<String> TABLES = List.of("import_reject", "import_row", "estate_document",
+			"festival_card", "notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
 			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE", "QRTZ_FIRED_TRIGGERS",
 			"QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS", "QRTZ_SIMPLE_TRIGGERS",
