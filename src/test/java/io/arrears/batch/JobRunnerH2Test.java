@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,12 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,6 +33,7 @@ import io.arrears.festival.Festival;
 import io.arrears.ledger.FileSummary;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.LedgerImport;
+import io.arrears.testing.DeadRuns;
 import io.arrears.testing.H2Test;
 import io.arrears.testing.TestDatabase;
 
@@ -171,28 +167,8 @@ class JobRunnerH2Test {
 		}
 	}
 
-	/**
-	 * An execution as a process killed during the step leaves it: the job and the step
-	 * {@code STARTED}, last written {@code ago}.
-	 */
 	private JobExecution leftStarted(String job, JobParameters parameters, String step, Duration ago) throws Exception {
-		JobInstance instance = jobRepository.createJobInstance(job, parameters);
-		JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
-		LocalDateTime then = LocalDateTime.now().minus(ago);
-		execution.setStartTime(then);
-		execution.setStatus(BatchStatus.STARTED);
-		jobRepository.update(execution);
-		StepExecution stepExecution = jobRepository.createStepExecution(step, execution);
-		stepExecution.setStartTime(then);
-		stepExecution.setStatus(BatchStatus.STARTED);
-		jobRepository.update(stepExecution);
-		// Batch stamps every write with now: backdate them as a quiet process would
-		Timestamp at = Timestamp.valueOf(then);
-		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET CREATE_TIME = ?, START_TIME = ?, LAST_UPDATED = ?"
-				+ " WHERE JOB_EXECUTION_ID = ?", at, at, at, execution.getId());
-		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET CREATE_TIME = ?, START_TIME = ?, LAST_UPDATED = ?"
-				+ " WHERE JOB_EXECUTION_ID = ?", at, at, at, execution.getId());
-		return execution;
+		return DeadRuns.leftStarted(jobRepository, jdbc, job, parameters, step, ago);
 	}
 
 	private BatchStatus status(JobExecution execution) {
