@@ -362,7 +362,7 @@ public class JobRunner implements SmartLifecycle {
 			try {
 				log.warn("stopping {} execution {}: the process is shutting down; the same command restarts it",
 						run.job(), execution.getId());
-				jobOperator.stop(execution);
+				jobOperator.stop(withoutSteps(jobRepository.getJobExecution(execution.getId())));
 			}
 			catch (JobExecutionNotRunningException e) {
 				// it ended meanwhile
@@ -384,6 +384,28 @@ public class JobRunner implements SmartLifecycle {
 		if (!running.isEmpty()) {
 			log.warn("{} still running after {}: left to be recovered as a dead run", running.keySet(), stopWait);
 		}
+	}
+
+	/**
+	 * The execution as the stop request needs it: without its step executions. Batch 6's
+	 * {@code stop} also writes each running step execution it is handed, from this
+	 * thread, while the job's own thread writes the same row at its next chunk: one of
+	 * the two then fails on the row's version, and it was the job, which ended
+	 * {@code FAILED} instead of {@code STOPPED}. The job execution's row is safe to write
+	 * from here (Batch reconciles its version and status); the step learns of the stop
+	 * from it at its next chunk boundary, and ends {@code STOPPED} there.
+	 */
+	private static JobExecution withoutSteps(JobExecution execution) {
+		JobExecution copy = new JobExecution(execution.getId(), execution.getJobInstance(),
+				execution.getJobParameters());
+		copy.setVersion(execution.getVersion());
+		copy.setStatus(execution.getStatus());
+		copy.setExitStatus(execution.getExitStatus());
+		copy.setCreateTime(execution.getCreateTime());
+		copy.setStartTime(execution.getStartTime());
+		copy.setLastUpdated(execution.getLastUpdated());
+		copy.setExecutionContext(execution.getExecutionContext());
+		return copy;
 	}
 
 	@Override
