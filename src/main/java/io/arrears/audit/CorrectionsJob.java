@@ -4,10 +4,11 @@ import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
+
+import io.arrears.batch.JobRunner;
+import io.arrears.batch.JobRunner.JobRun;
 
 /**
  * Posts a date's corrections of a non-dry re-run under a job instance of its own:
@@ -19,16 +20,16 @@ class CorrectionsJob {
 
 	private final PendingCorrections pending;
 
-	private final JobOperator jobOperator;
+	private final JobRunner jobRunner;
 
 	private final Map<String, Job> jobs;
 
 	/**
 	 * @param jobs the posting job of each re-runnable job, by the re-run's name
 	 */
-	CorrectionsJob(PendingCorrections pending, JobOperator jobOperator, Map<String, Job> jobs) {
+	CorrectionsJob(PendingCorrections pending, JobRunner jobRunner, Map<String, Job> jobs) {
 		this.pending = pending;
-		this.jobOperator = jobOperator;
+		this.jobRunner = jobRunner;
 		this.jobs = Map.copyOf(jobs);
 	}
 
@@ -43,10 +44,10 @@ class CorrectionsJob {
 			.addString(RerunConfiguration.MODE, mode.name(), true)
 			.addLong(RerunConfiguration.RUN_ID, corrections.runId(), true)
 			.toJobParameters();
-		JobExecution execution = jobOperator.start(postingJob, parameters);
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
+		JobRun run = jobRunner.start(postingJob, parameters);
+		if (run.status() != BatchStatus.COMPLETED) {
 			throw new IllegalStateException("posting the corrections of " + corrections.asOf() + " "
-					+ execution.getStatus() + ": " + execution.getAllFailureExceptions());
+					+ run.status().name().toLowerCase() + ": " + run.message());
 		}
 	}
 

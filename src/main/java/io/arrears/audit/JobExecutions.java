@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.batch.JobRunner;
+import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.DunningRuns;
 
 /**
@@ -52,14 +54,18 @@ public class JobExecutions {
 
 	private final JobRepository jobRepository;
 
-	private final JobOperator jobOperator;
+	private final JobRunner jobRunner;
+
+	private final List<Job> jobs;
 
 	private final DunningRuns dunningRuns;
 
-	JobExecutions(JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator, DunningRuns dunningRuns) {
+	JobExecutions(JdbcTemplate jdbc, JobRepository jobRepository, JobRunner jobRunner, List<Job> jobs,
+			DunningRuns dunningRuns) {
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
-		this.jobOperator = jobOperator;
+		this.jobRunner = jobRunner;
+		this.jobs = List.copyOf(jobs);
 		this.dunningRuns = dunningRuns;
 	}
 
@@ -103,8 +109,9 @@ public class JobExecutions {
 	}
 
 	/**
-	 * Restarts a failed or stopped execution from its last committed chunk. A dunning
-	 * execution left running by a dead process is recovered first, under the date's lock.
+	 * Restarts a failed or stopped execution from its last committed chunk, through
+	 * {@link JobRunner} like the command that started it: one left running by a dead
+	 * process is recovered first, under the instance's lock.
 	 */
 	public Restarted restart(long executionId) throws Exception {
 		JobExecution execution = jobRepository.getJobExecution(executionId);
@@ -125,12 +132,17 @@ public class JobExecutions {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return new Restarted(executionId, job, "already done", "nothing to restart");
 		}
-		if (execution.isRunning()) {
-			throw new IllegalStateException("execution " + executionId + " of " + job + " is " + execution.getStatus()
-					+ ": only dunning runs recover an execution left running by a dead process so far");
-		}
-		JobExecution restarted = jobOperator.restart(execution);
-		return new Restarted(restarted.getId(), job, restarted.getStatus().name(), "restart of " + executionId);
+		Job runnable = jobs.stream()
+			.filter(j -> j.getName().equals(job))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"execution " + executionId + " is of job " + job + ", which this version does not have"));
+		// the instance's own parameters: the same lock and recovery as the command that
+		// started it
+		JobRun run = jobRunner.start(runnable, execution.getJobParameters());
+		long id = run.execution() == null || run.refused() ? executionId : run.execution().getId();
+		return new Restarted(id, job, run.alreadyDone() ? "already done" : run.status().name(),
+				run.message() == null ? "restart of " + executionId : run.message());
 	}
 
 }

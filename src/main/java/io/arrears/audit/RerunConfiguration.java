@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -19,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.arrears.batch.JobRunner;
 import io.arrears.finance.MonthEndAudit;
 import io.arrears.estate.PublicListAudit;
 import io.arrears.schedule.Schedules;
@@ -76,9 +76,9 @@ class RerunConfiguration {
 	}
 
 	@Bean
-	CorrectionsJob correctionsJob(PendingCorrections pendingCorrections, JobOperator jobOperator, Job rerunDunningJob,
+	CorrectionsJob correctionsJob(PendingCorrections pendingCorrections, JobRunner jobRunner, Job rerunDunningJob,
 			Job rerunBulletinJob, Job rerunMonthEndJob) {
-		return new CorrectionsJob(pendingCorrections, jobOperator, Map.of(DunningRerun.NAME, rerunDunningJob,
+		return new CorrectionsJob(pendingCorrections, jobRunner, Map.of(DunningRerun.NAME, rerunDunningJob,
 				BulletinRerun.NAME, rerunBulletinJob, MonthEndRerun.NAME, rerunMonthEndJob));
 	}
 

@@ -12,7 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * job repository before it may be taken for dead. A live dunning run commits a chunk
  * every few seconds and the longest step (merging print batches) takes well under a
  * minute, so two minutes of silence is a dead run, not a slow one.
+ * @param stopWait how long a process asked to end (SIGTERM, Ctrl-C) waits for the jobs it
+ * runs to stop at their next chunk boundary; one still running then is left to be
+ * recovered as a dead run. Under the time a service manager waits before SIGKILL
+ * (systemd: 90 s).
  */
 @ConfigurationProperties("arrears.recovery")
-public record RecoveryProperties(@DefaultValue("2m") Duration staleAfter) {
+public record RecoveryProperties(@DefaultValue("2m") Duration staleAfter, @DefaultValue("60s") Duration stopWait) {
 }

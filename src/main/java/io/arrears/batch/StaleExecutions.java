@@ -80,32 +80,60 @@ public class StaleExecutions {
 	 * restarting from the step's committed context is safe: call this only for such jobs.
 	 */
 	public Verdict recoverIfStale(String jobName, JobParameters parameters) {
-		JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
+		return recover(jobName, jobRepository.getLastJobExecution(jobName, parameters)).verdict();
+	}
+
+	/**
+	 * What was found of an execution, and when a run that may still be alive may be taken
+	 * for dead.
+	 *
+	 * @param execution the execution looked at, or null if none
+	 * @param lastWritten when it last wrote to the job repository, in the JVM's zone as
+	 * Batch stamps it; null unless {@link Verdict#MAYBE_ALIVE}
+	 * @param retryIn how long until it may be taken for dead; null unless
+	 * {@link Verdict#MAYBE_ALIVE}
+	 * @param staleAfter {@code arrears.recovery.stale-after}
+	 */
+	public record Recovery(Verdict verdict, JobExecution execution, LocalDateTime lastWritten, Duration retryIn,
+			Duration staleAfter) {
+
+		/** When the execution may be taken for dead, in the JVM's zone. */
+		public LocalDateTime retryAt() {
+			return lastWritten == null ? null : lastWritten.plus(staleAfter);
+		}
+	}
+
+	/**
+	 * {@link #recoverIfStale(String, JobParameters)} for a given execution (the last of
+	 * its instance), saying how long to wait when it may still be alive.
+	 */
+	public Recovery recover(String jobName, JobExecution last) {
 		if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
 			failUnknown(jobRepository.getJobExecution(last.getId()));
-			return Verdict.RECOVERED;
+			return new Recovery(Verdict.RECOVERED, last, null, null, staleAfter);
 		}
 		if (last == null) {
-			return Verdict.NOT_RUNNING;
+			return new Recovery(Verdict.NOT_RUNNING, null, null, null, staleAfter);
 		}
+		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		if (!last.isRunning()) {
-			return recoverPartitionsIfStale(jobName, jobRepository.getJobExecution(last.getId()));
+			return recoverPartitionsIfStale(jobName, jobRepository.getJobExecution(last.getId()), now);
 		}
 		// the repository's own reading of the execution, with its step executions
 		JobExecution execution = jobRepository.getJobExecution(last.getId());
 		LocalDateTime lastWritten = lastWritten(execution);
 		// Batch stamps last_updated with the JVM's local time, so compare in the same
 		// zone
-		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		if (lastWritten != null && Duration.between(lastWritten, now).compareTo(staleAfter) < 0) {
 			log.warn("{} execution {} is {} and was updated at {}, less than {} ago: left alone", jobName,
 					execution.getId(), execution.getStatus(), lastWritten, staleAfter);
-			return Verdict.MAYBE_ALIVE;
+			return new Recovery(Verdict.MAYBE_ALIVE, execution, lastWritten,
+					staleAfter.minus(Duration.between(lastWritten, now)), staleAfter);
 		}
 		log.warn("{} execution {} was left {} by a process that is gone (last updated {}): marking it failed to"
 				+ " restart it", jobName, execution.getId(), execution.getStatus(), lastWritten);
 		jobOperator.recover(execution);
-		return Verdict.RECOVERED;
+		return new Recovery(Verdict.RECOVERED, execution, null, null, staleAfter);
 	}
 
 	/**
@@ -115,15 +143,14 @@ public class StaleExecutions {
 	 * running, so those that have written nothing for the stale-after time are marked
 	 * failed; the restart then resumes each from its committed context, by key.
 	 */
-	private Verdict recoverPartitionsIfStale(String jobName, JobExecution execution) {
+	private Recovery recoverPartitionsIfStale(String jobName, JobExecution execution, LocalDateTime now) {
 		List<StepExecution> left = execution.getStepExecutions()
 			.stream()
 			.filter(step -> step.getStatus().isRunning())
 			.toList();
 		if (left.isEmpty()) {
-			return Verdict.NOT_RUNNING;
+			return new Recovery(Verdict.NOT_RUNNING, execution, null, null, staleAfter);
 		}
-		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		for (StepExecution step : left) {
 			LocalDateTime lastWritten = latest(step.getLastUpdated(), step.getStartTime());
 			if (lastWritten != null && Duration.between(lastWritten, now).compareTo(staleAfter) < 0) {
@@ -132,7 +159,8 @@ public class StaleExecutions {
 								+ " left alone",
 						jobName, execution.getId(), execution.getStatus(), step.getStepName(), step.getStatus(),
 						lastWritten, staleAfter);
-				return Verdict.MAYBE_ALIVE;
+				return new Recovery(Verdict.MAYBE_ALIVE, execution, lastWritten,
+						staleAfter.minus(Duration.between(lastWritten, now)), staleAfter);
 			}
 		}
 		String why = "left running when its job execution ended (a remote worker that died or never took it);"
@@ -145,7 +173,7 @@ public class StaleExecutions {
 			step.setEndTime(now);
 			jobRepository.update(step);
 		}
-		return Verdict.RECOVERED;
+		return new Recovery(Verdict.RECOVERED, execution, null, null, staleAfter);
 	}
 
 	private void failUnknown(JobExecution execution) {

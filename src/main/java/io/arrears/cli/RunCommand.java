@@ -25,6 +25,16 @@ import picocli.CommandLine.Option;
 		RunCommand.Dunning.class, RunCommand.Bulletin.class, RunCommand.Festival.class, RunCommand.MonthEnd.class })
 class RunCommand {
 
+	/**
+	 * What to do about a run that did not complete. A run refused because it is running
+	 * elsewhere, or may be ({@code STARTED}), says itself when it will be done or when to
+	 * retry: running the same command again at once would only be refused again.
+	 */
+	static String restartHint(BatchStatus status) {
+		return status == BatchStatus.STARTED ? ""
+				: "\nRun the same command again to restart it from its last committed chunk.";
+	}
+
 	/** {@code run dunning (--as-of D | --from D1 --to D2)}. */
 	@Command(name = "dunning", mixinStandardHelpOptions = true,
 			description = {
@@ -59,7 +69,7 @@ class RunCommand {
 			if (range.failed() != null) {
 				err.println("error: the dunning run as of " + range.failed().asOf() + " "
 						+ range.failed().status().name().toLowerCase() + ": " + range.failed().failure()
-						+ "\nRun the same command again to restart it from its last committed chunk.");
+						+ restartHint(range.failed().status()));
 				return Cli.FAILED;
 			}
 			return Cli.OK;
@@ -157,8 +167,7 @@ class RunCommand {
 			FestivalSummary summary = context.getBean(EstateDocumentRuns.class).festival(festival, year);
 			if (summary.status() != BatchStatus.COMPLETED) {
 				err.println("error: the " + festival + " " + year + " run " + summary.status().name().toLowerCase()
-						+ ": " + summary.failure()
-						+ "\nRun the same command again to restart it from its last committed chunk.");
+						+ ": " + summary.failure() + restartHint(summary.status()));
 				return Cli.FAILED;
 			}
 			out.printf(
@@ -191,7 +200,7 @@ class RunCommand {
 			}
 			if (summary.status() != BatchStatus.COMPLETED) {
 				err.println("error: the month-end as of " + asOf + " " + summary.status().name().toLowerCase() + ": "
-						+ summary.failure() + "\nRun the same command again to restart it.");
+						+ summary.failure() + restartHint(summary.status()));
 				return Cli.FAILED;
 			}
 			out.printf("month-end %s: %s%d estates, %d households, %d in arrears; %d files in %s%n", asOf,

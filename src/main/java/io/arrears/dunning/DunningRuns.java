@@ -13,14 +13,12 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import io.arrears.batch.RunLock;
-import io.arrears.batch.StaleExecutions;
+import io.arrears.batch.JobRunner;
+import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.internal.HouseholdRanges;
 
 /**
@@ -31,28 +29,19 @@ import io.arrears.dunning.internal.HouseholdRanges;
 @Component
 public class DunningRuns {
 
-	private static final String JOB_NAME_LOCK_PREFIX = DunningJobConfiguration.JOB_NAME + ":";
-
 	/** The job parameter that identifies a dunning run. */
 	public static final String AS_OF = "as-of";
 
-	private final JobOperator jobOperator;
+	private final JobRunner jobRunner;
 
 	private final Job dunningJob;
 
 	private final JobRepository jobRepository;
 
-	private final RunLock runLock;
-
-	private final StaleExecutions staleExecutions;
-
-	DunningRuns(JobOperator jobOperator, Job dunningJob, JobRepository jobRepository, RunLock runLock,
-			StaleExecutions staleExecutions) {
-		this.jobOperator = jobOperator;
+	DunningRuns(JobRunner jobRunner, Job dunningJob, JobRepository jobRepository) {
+		this.jobRunner = jobRunner;
 		this.dunningJob = dunningJob;
 		this.jobRepository = jobRepository;
-		this.runLock = runLock;
-		this.staleExecutions = staleExecutions;
 	}
 
 	/** The identifying parameters of the dunning run for a date. */
@@ -95,41 +84,17 @@ public class DunningRuns {
 	}
 
 	/**
-	 * Runs one date holding its {@link RunLock}, so that no two processes run it at once
-	 * and a run left {@code STARTED} by a dead process can be told from a live one and
-	 * restarted.
+	 * Runs one date through the {@link JobRunner}: holding the date's lock, so that no
+	 * two processes run it at once and a run left {@code STARTED} by a dead process can
+	 * be told from a live one and restarted.
 	 */
 	public RunSummary run(LocalDate asOf) throws Exception {
-		return runLock.holding(JOB_NAME_LOCK_PREFIX + asOf, () -> runHoldingLock(asOf))
-			.orElseGet(() -> new RunSummary(asOf, BatchStatus.STARTED, false, DunningTotals.NONE, Duration.ZERO,
-					"running in another process (it holds the run's lock); left alone"));
-	}
-
-	private RunSummary runHoldingLock(LocalDate asOf) throws Exception {
-		if (staleExecutions.recoverIfStale(DunningJobConfiguration.JOB_NAME,
-				parameters(asOf)) == StaleExecutions.Verdict.MAYBE_ALIVE) {
-			return new RunSummary(asOf, BatchStatus.STARTED, false, DunningTotals.NONE, Duration.ZERO,
-					"an execution left STARTED was updated too recently to be taken for dead"
-							+ " (arrears.recovery.stale-after); run the command again later");
+		JobRun run = jobRunner.start(dunningJob, parameters(asOf));
+		if (run.refused() || run.execution() == null) {
+			return new RunSummary(asOf, run.status(), false, DunningTotals.NONE, Duration.ZERO, run.message());
 		}
-		long started = System.nanoTime();
-		JobExecution execution;
-		boolean alreadyDone = false;
-		try {
-			execution = jobOperator.start(dunningJob, parameters(asOf));
-		}
-		catch (JobInstanceAlreadyCompleteException e) {
-			execution = jobRepository.getLastJobExecution(DunningJobConfiguration.JOB_NAME, parameters(asOf));
-			alreadyDone = true;
-		}
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(DunningRuns::rootMessage)
-			.findFirst()
-			.orElse(null);
-		return new RunSummary(asOf, execution.getStatus(), alreadyDone, totals(execution.getJobInstance()),
-				alreadyDone ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started), failure,
-				alreadyDone ? Map.of() : stepTimes(execution));
+		return new RunSummary(asOf, run.status(), run.alreadyDone(), totals(run.execution().getJobInstance()),
+				run.took(), run.message(), run.alreadyDone() ? Map.of() : stepTimes(run.execution()));
 	}
 
 	/**
@@ -162,14 +127,6 @@ public class DunningRuns {
 			}
 		}
 		return times;
-	}
-
-	private static String rootMessage(Throwable t) {
-		Throwable root = t;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 	/**

@@ -6,16 +6,13 @@ import java.time.LocalDate;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.batch.JobRunner;
+import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.document.DocumentProperties;
@@ -31,9 +28,7 @@ import io.arrears.festival.Festival;
 @Component
 public class EstateDocumentRuns {
 
-	private final JobOperator jobOperator;
-
-	private final JobRepository jobRepository;
+	private final JobRunner jobRunner;
 
 	private final Job bulletinJob;
 
@@ -49,11 +44,10 @@ public class EstateDocumentRuns {
 
 	private final int printBatchSize;
 
-	EstateDocumentRuns(JobOperator jobOperator, JobRepository jobRepository, Job bulletinJob, Job festivalJob,
-			FestivalMailings festivalMailings, DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears,
+	EstateDocumentRuns(JobRunner jobRunner, Job bulletinJob, Job festivalJob, FestivalMailings festivalMailings,
+			DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears,
 			DocumentProperties documentProperties) {
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.jobRunner = jobRunner;
 		this.bulletinJob = bulletinJob;
 		this.festivalJob = festivalJob;
 		this.festivalMailings = festivalMailings;
@@ -114,37 +108,8 @@ public class EstateDocumentRuns {
 	}
 
 	private Outcome start(Job job, JobParameters parameters) throws Exception {
-		JobExecution execution;
-		try {
-			execution = jobOperator.start(job, parameters);
-		}
-		catch (JobInstanceAlreadyCompleteException e) {
-			JobExecution done = jobRepository.getLastJobExecution(job.getName(), parameters);
-			return new Outcome(done.getStatus(), true, null);
-		}
-		catch (InvalidJobParametersException e) {
-			return new Outcome(BatchStatus.FAILED, false, e.getMessage());
-		}
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(EstateDocumentRuns::rootMessage)
-			.findFirst()
-			.orElse(null);
-		return new Outcome(execution.getStatus(), false, failure);
-	}
-
-	/**
-	 * The message of the innermost cause, without the class name when it is one of ours
-	 * to say.
-	 */
-	private static String rootMessage(Throwable t) {
-		Throwable root = t;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		boolean plain = root instanceof InvalidJobParametersException || root instanceof IllegalStateException
-				|| root instanceof IllegalArgumentException;
-		return plain ? root.getMessage() : root.getClass().getSimpleName() + ": " + root.getMessage();
+		JobRun run = jobRunner.start(job, parameters);
+		return new Outcome(run.status(), run.alreadyDone(), run.message());
 	}
 
 	private record Outcome(BatchStatus status, boolean alreadyDone, String failure) {

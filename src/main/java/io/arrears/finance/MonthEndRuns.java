@@ -9,13 +9,13 @@ import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.arrears.batch.JobRunner;
+import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
 
@@ -31,7 +31,7 @@ public class MonthEndRuns {
 
 	private final DunningRuns dunningRuns;
 
-	private final JobOperator jobOperator;
+	private final JobRunner jobRunner;
 
 	private final Job monthEndJob;
 
@@ -41,10 +41,10 @@ public class MonthEndRuns {
 
 	private final Path outputDir;
 
-	MonthEndRuns(DunningRuns dunningRuns, JobOperator jobOperator, Job monthEndJob, JobRepository jobRepository,
+	MonthEndRuns(DunningRuns dunningRuns, JobRunner jobRunner, Job monthEndJob, JobRepository jobRepository,
 			JdbcTemplate jdbc, ArrearsProperties arrears) {
 		this.dunningRuns = dunningRuns;
-		this.jobOperator = jobOperator;
+		this.jobRunner = jobRunner;
 		this.monthEndJob = monthEndJob;
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
@@ -63,41 +63,22 @@ public class MonthEndRuns {
 							+ asOf + " " + assessment.status().name().toLowerCase() + ": " + assessment.failure(),
 					Duration.ofNanos(System.nanoTime() - started));
 		}
-		JobExecution execution;
-		boolean alreadyDone = false;
-		try {
-			execution = jobOperator.start(monthEndJob, DunningRuns.parameters(asOf));
-		}
-		catch (JobInstanceAlreadyCompleteException e) {
-			execution = jobRepository.getLastJobExecution(MonthEndJobConfiguration.JOB_NAME,
-					DunningRuns.parameters(asOf));
-			alreadyDone = true;
-		}
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(MonthEndRuns::rootMessage)
-			.findFirst()
-			.orElse(null);
-		StepExecution pack = jobRepository.getLastStepExecution(execution.getJobInstance(),
-				MonthEndJobConfiguration.PACK_STEP);
+		JobRun run = jobRunner.start(monthEndJob, DunningRuns.parameters(asOf));
+		boolean alreadyDone = run.alreadyDone();
+		JobExecution execution = run.execution();
+		String failure = run.message();
+		StepExecution pack = execution == null || run.refused() ? null
+				: jobRepository.getLastStepExecution(execution.getJobInstance(), MonthEndJobConfiguration.PACK_STEP);
 		int estates = pack == null ? 0 : (int) pack.getWriteCount();
 		Map<String, Object> counts = jdbc.queryForMap("""
 				SELECT COUNT(*) AS households,
 				       COALESCE(SUM(CASE WHEN stage <> 'CURRENT' THEN 1 ELSE 0 END), 0) AS in_arrears
 				  FROM stage_history WHERE as_of = ?
 				""", Date.valueOf(asOf));
-		return new MonthEndSummary(asOf, execution.getStatus(), alreadyDone, assessment, estates,
+		return new MonthEndSummary(asOf, run.status(), alreadyDone, assessment, estates,
 				((Number) counts.get("households")).intValue(), ((Number) counts.get("in_arrears")).intValue(),
 				estates * MonthEndPackWriter.FILES_PER_ESTATE, outputDir.toAbsolutePath().normalize(), failure,
 				alreadyDone ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started));
-	}
-
-	private static String rootMessage(Throwable t) {
-		Throwable root = t;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 	/**

@@ -16,9 +16,11 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+
+import io.arrears.batch.JobRunner;
+import io.arrears.batch.JobRunner.JobRun;
 
 /**
  * Imports the files of SPEC §7: estates, then households, then the ledger, so that each
@@ -36,7 +38,7 @@ public class LedgerImport {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerImport.class);
 
-	private final JobOperator jobOperator;
+	private final JobRunner jobRunner;
 
 	private final Job estatesJob;
 
@@ -44,9 +46,9 @@ public class LedgerImport {
 
 	private final Job ledgerJob;
 
-	LedgerImport(JobOperator jobOperator, @Qualifier("importEstatesJob") Job estatesJob,
+	LedgerImport(JobRunner jobRunner, @Qualifier("importEstatesJob") Job estatesJob,
 			@Qualifier("importHouseholdsJob") Job householdsJob, @Qualifier("importLedgerJob") Job ledgerJob) {
-		this.jobOperator = jobOperator;
+		this.jobRunner = jobRunner;
 		this.estatesJob = estatesJob;
 		this.householdsJob = householdsJob;
 		this.ledgerJob = ledgerJob;
@@ -92,28 +94,21 @@ public class LedgerImport {
 			// decide what a re-import does
 			.addString(ImportFiles.RUN, UUID.randomUUID().toString(), true)
 			.toJobParameters();
-		JobExecution execution = jobOperator.start(job, parameters);
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			throw new IllegalStateException("import of " + kind.kind() + " file " + file + " failed: "
-					+ execution.getAllFailureExceptions()
-						.stream()
-						.map(LedgerImport::rootMessage)
-						.findFirst()
-						.orElse(execution.getExitStatus().getExitDescription()));
+		JobRun run = jobRunner.startNew(job, parameters, ImportFiles.RUN);
+		if (run.refused()) {
+			throw new IllegalStateException(
+					"import of " + kind.kind() + " file " + file + " refused: " + run.message());
 		}
+		if (run.status() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException("import of " + kind.kind() + " file " + file + " "
+					+ run.status().name().toLowerCase() + ": " + run.message());
+		}
+		JobExecution execution = run.execution();
 		ImportCounts counts = ImportCounts.of(execution, kind.writerName());
 		FileSummary summary = new FileSummary(kind.kind(), file, counts.read(), counts.imported(), counts.unchanged(),
 				counts.rejected(), counts.rejected() > 0 ? ImportFiles.rejectsFile(file) : null);
 		log.info("{}", summary);
 		return summary;
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable t = failure;
-		while (t.getCause() != null && t.getCause() != t) {
-			t = t.getCause();
-		}
-		return t.getMessage() == null ? t.toString() : t.getMessage();
 	}
 
 }

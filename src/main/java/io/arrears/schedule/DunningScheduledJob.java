@@ -27,6 +27,11 @@ class DunningScheduledJob implements ScheduledJob {
 		if (summary.alreadyDone()) {
 			return Outcome.alreadyDone(summary.totals().households() + " households");
 		}
+		if (summary.status() == BatchStatus.STARTED) {
+			// refused: it runs (or may still run) elsewhere, and the message says until
+			// when
+			return Outcome.failed(summary.failure());
+		}
 		if (summary.status() != BatchStatus.COMPLETED) {
 			return Outcome.failed(summary.status() + ": " + summary.failure() + "; `run dunning --as-of "
 					+ firing.asOf() + "` restarts it from its last committed chunk");

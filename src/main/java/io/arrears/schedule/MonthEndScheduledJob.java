@@ -31,6 +31,11 @@ class MonthEndScheduledJob implements ScheduledJob {
 			return Outcome
 				.alreadyDone(summary.estates() + " estates, " + summary.files() + " files in " + summary.where());
 		}
+		if (summary.status() == BatchStatus.STARTED) {
+			// refused: it runs (or may still run) elsewhere, and the message says until
+			// when
+			return Outcome.failed(summary.failure());
+		}
 		if (summary.status() != BatchStatus.COMPLETED) {
 			return Outcome.failed(summary.status() + ": " + summary.failure() + "; `run month-end --as-of "
 					+ firing.asOf() + "` restarts it");

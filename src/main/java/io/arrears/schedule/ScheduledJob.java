@@ -9,9 +9,9 @@ import io.arrears.festival.Festival;
  * A job the scheduler can run: one bean per job name of {@code jobs/schedules.yml}. The
  * scheduler calls {@link #run} with the as-of date of the firing's scheduled time, never
  * the moment it happens to run, so that a firing delayed by an outage does the work of
- * the day it was due. An implementation that starts a Spring Batch job identified by that
- * date may let {@code JobInstanceAlreadyCompleteException} escape: the scheduler reports
- * it as already done.
+ * the day it was due. An implementation starts its Spring Batch job through
+ * {@code batch.JobRunner} (through the job's runs class), which says when the date is
+ * already done.
  */
 public interface ScheduledJob {
 

@@ -17,8 +17,8 @@ import org.quartz.SimpleTrigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 
+import io.arrears.batch.JobRunner;
 import io.arrears.schedule.ScheduledJob.Firing;
 import io.arrears.schedule.ScheduledJob.Outcome;
 import io.arrears.festival.Festival;
@@ -32,10 +32,11 @@ import io.arrears.festival.Festival;
  * {@code @DisallowConcurrentExecution} keeps one node from it, and {@link JobLock} the
  * others, because in a cluster Quartz lets two triggers of one job that fall due together
  * run on two nodes (quartz-scheduler/quartz#674). A firing that finds its job running
- * elsewhere is deferred: a one-shot trigger runs it again later, for the same date. That
- * a date is never run twice is the Batch job instance's business: a second firing for the
- * same date (a recovered firing, a deferred one) finds the instance complete and is
- * logged as already done.
+ * elsewhere is deferred: a one-shot trigger runs it again later, for the same date. Each
+ * job starts its Batch job through {@link JobRunner}, as the command line does: a second
+ * firing for the same date (a recovered firing, a deferred one) finds the instance
+ * complete and is logged as already done, and a run a dead node left {@code STARTED} is
+ * recovered and restarted.
  */
 @DisallowConcurrentExecution
 class ScheduledJobRunner implements Job {
@@ -158,7 +159,7 @@ class ScheduledJobRunner implements Job {
 		}
 		catch (Exception e) {
 			log.error("{}: FAILED: cannot lock or defer the job: {}", firing, e.getMessage(), e);
-			return Outcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+			return Outcome.failed(JobRunner.oneLine(e));
 		}
 	}
 
@@ -170,12 +171,9 @@ class ScheduledJobRunner implements Job {
 		try {
 			outcome = job.run(firing);
 		}
-		catch (JobInstanceAlreadyCompleteException e) {
-			outcome = Outcome.alreadyDone("the job instance for this date is complete");
-		}
 		catch (Exception e) {
 			log.error("{}: failed", firing, e);
-			outcome = Outcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+			outcome = Outcome.failed(JobRunner.oneLine(e));
 		}
 		String took = String.format("%.1f s", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
 		switch (outcome.status()) {

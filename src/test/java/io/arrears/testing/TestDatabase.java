@@ -21,7 +21,7 @@ public final class TestDatabase {
 			"QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS", "QRTZ_SIMPLE_TRIGGERS",
 			"QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS", "QRTZ_JOB_DETAILS",
 			"QRTZ_CALENDARS", "schedule_lock", "audit_run", "audit_difference", "audit_restated", "audit_document",
-			"run_lock", "collector", "contact", "collection_hold", "receipt", "notice_suppression");
+			"run_lock", "lock_holder", "collector", "contact", "collection_hold", "receipt", "notice_suppression");
 
 	private TestDatabase() {
 	}
