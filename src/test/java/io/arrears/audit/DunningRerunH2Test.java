@@ -189,9 +189,14 @@ class DunningRerunH2Test {
 				Integer.class))
 			.as("wrong late fees reversed, not updated")
 			.isPositive();
-		assertThat(jdbc.queryForObject(
-				"SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_INSTANCE" + " WHERE job_name = 'rerun-dunning'",
-				Integer.class))
+		// each date of the re-run is a step of its rerun-dunning instance (then the
+		// report)
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s
+				  JOIN BATCH_JOB_EXECUTION e ON e.job_execution_id = s.job_execution_id
+				  JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.job_execution_id = e.job_execution_id
+				 WHERE p.parameter_name = 'run-id' AND p.parameter_value = ? AND s.step_name LIKE 'day-%'""",
+				Integer.class, String.valueOf(corrected.runId())))
 			.isEqualTo((int) java.time.temporal.ChronoUnit.DAYS.between(FROM, TO) + 1);
 		assertThat(snapshot("SELECT * FROM stage_history ORDER BY as_of, household_code"))
 			.as("the stage history stays as the pipeline wrote it")
