@@ -61,6 +61,17 @@ class AuditRuns {
 			 ORDER BY run_id
 			""";
 
+	static final String LAST_SEQ = "SELECT COALESCE(MAX(seq), 0) FROM audit_difference WHERE run_id = ?";
+
+	static final String DIFFERENCES = """
+			SELECT as_of, household_code, kind, subject, expected, recorded
+			  FROM audit_difference
+			 WHERE run_id = ?
+			 ORDER BY seq
+			""";
+
+	static final String REOPEN_RUN = "UPDATE audit_run SET status = 'STARTED', finished_at = NULL WHERE run_id = ?";
+
 	private final JdbcTemplate jdbc;
 
 	AuditRuns(JdbcTemplate jdbc) {
@@ -101,10 +112,47 @@ class AuditRuns {
 	}
 
 	/**
+	 * Records differences after those already recorded for the run: call inside the
+	 * transaction of the chunk that found them, so that a chunk rolled back leaves no
+	 * number taken.
+	 */
+	void addDifferences(long runId, List<Difference> differences) {
+		if (!differences.isEmpty()) {
+			addDifferences(runId, jdbc.queryForObject(LAST_SEQ, Integer.class, runId) + 1, differences);
+		}
+	}
+
+	/** Every difference of a run, in the order found. */
+	List<Difference> differences(long runId) {
+		return jdbc.query(DIFFERENCES,
+				(rs, n) -> new Difference(rs.getDate("as_of").toLocalDate(), rs.getString("household_code"),
+						Difference.Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
+						rs.getString("expected"), rs.getString("recorded")),
+				runId);
+	}
+
+	/** When the run started: the recording time of everything it posts. */
+	LocalDateTime startedAt(long runId) {
+		return jdbc.queryForObject("SELECT started_at FROM audit_run WHERE run_id = ?", Timestamp.class, runId)
+			.toLocalDateTime();
+	}
+
+	/** Where the run's report was written: CSV and PDF, null until it completes. */
+	List<String> report(long runId) {
+		return jdbc.queryForObject("SELECT report_csv, report_pdf FROM audit_run WHERE run_id = ?",
+				(rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2)), runId);
+	}
+
+	/** A failed run restarted: running again. */
+	void reopen(long runId) {
+		jdbc.update(REOPEN_RUN, runId);
+	}
+
+	/**
 	 * Posts a date's corrections: call inside the transaction of the step that owns them.
 	 */
 	void post(Corrections corrections) {
-		// through the ledger's own writer, so that corrections are entries like any other
+		// corrections are entries like any other, through the ledger's one writer
 		LedgerEntries.append(jdbc, corrections.entries());
 		List<Object[]> rows = new ArrayList<>();
 		for (Restated r : corrections.restated()) {

@@ -1,6 +1,5 @@
 package io.arrears.audit;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +27,8 @@ class BulletinRerun extends DocumentRerun {
 
 	private final PublicListAudit lists;
 
-	BulletinRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
-			Clock clock, PublicListAudit lists, Schedules schedules) {
-		super(walk, recorder, auditRuns, correctionsJob, clock, schedules);
+	BulletinRerun(RerunLauncher launcher, AuditRuns auditRuns, PublicListAudit lists, Schedules schedules) {
+		super(launcher, auditRuns, schedules);
 		this.lists = lists;
 	}
 

@@ -39,7 +39,12 @@ public record Difference(LocalDate asOf, String householdCode, Kind kind, String
 		 */
 		LISTED,
 		/** A line of the month-end aging report: a stage, a bucket or the total. */
-		AGING
+		AGING,
+		/**
+		 * A festival card: sent or not, or stating another warm reminder (code = the
+		 * household).
+		 */
+		CARD
 
 	}
 }

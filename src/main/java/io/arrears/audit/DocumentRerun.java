@@ -1,54 +1,38 @@
 package io.arrears.audit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.arrears.dunning.Assessment;
-import io.arrears.dunning.Dunning;
 import io.arrears.schedule.Schedules;
 
 /**
  * A re-run of a job that posts a document per estate made from the dunning standings of
  * its date: the bulletin job (bulletin and open letter) and the month-end job (the aging
- * report). The standings of each date are {@link RerunWalk}'s, as the dunning re-run
- * computes them, gathered on the dates the job posted on or was due; the documents they
- * make are compared, line by line, with the documents posted (or, in a restatement, the
- * latest corrected ones an earlier non-dry re-run issued).
+ * report). Its job walks the dates as the dunning re-run does, from the first date of the
+ * range (the standings of a date depend on the late fees the re-run itself posted before
+ * it), and after each date the job posted on or was due, a step compares the documents
+ * the re-run's standings make, line by line, with the documents posted (or, in a
+ * restatement, the latest corrected ones an earlier non-dry re-run issued).
  * <p>
  * A non-dry re-run issues each document that differs again, corrected, beside the one
  * posted (which stays as it was), or withdraws one that should not have been posted, and
- * records it in {@code audit_document} under a job instance of its own.
+ * records it in {@code audit_document}.
  */
-abstract class DocumentRerun implements AuditedJob {
-
-	private final RerunWalk walk;
-
-	private final AuditRecorder recorder;
+abstract class DocumentRerun extends JobRerun {
 
 	private final AuditRuns auditRuns;
 
-	private final CorrectionsJob correctionsJob;
-
-	private final Clock clock;
-
 	private final Schedules schedules;
 
-	DocumentRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
-			Clock clock, Schedules schedules) {
-		this.walk = walk;
-		this.recorder = recorder;
+	DocumentRerun(RerunLauncher launcher, AuditRuns auditRuns, Schedules schedules) {
+		super(launcher);
 		this.auditRuns = auditRuns;
-		this.correctionsJob = correctionsJob;
-		this.clock = clock;
 		this.schedules = schedules;
 	}
 
@@ -83,101 +67,40 @@ abstract class DocumentRerun implements AuditedJob {
 	/** The kind of difference of a line. */
 	abstract Difference.Kind lineKind();
 
-	@Override
-	public RerunSummary rerun(RerunRequest request, Consumer<DayResult> eachDay) throws Exception {
-		SortedSet<LocalDate> dates = dates(request.from(), request.to());
-		return recorder.run(name(), request, (runId, differences) -> {
-			if (dates.isEmpty()) {
-				return 0;
-			}
-			// the walk starts where the range does: the standings of a date depend on the
-			// late fees the re-run itself posted on the dates before it
-			Gathering gathering = new Gathering(runId, request, dates, differences, eachDay);
-			walk.walk(new RerunRequest(request.from(), dates.last(), request.mode(), request.dryRun()), gathering);
-			return gathering.corrections;
-		});
+	/** What the comparison of a date's documents found, and the corrections it issued. */
+	record Checked(List<Difference> differences, List<CorrectedDocument> corrected) {
 	}
 
-	/** Keeps the standings of the job's dates and compares their documents. */
-	private final class Gathering implements RerunWalk.Visitor {
-
-		private final long runId;
-
-		private final RerunRequest request;
-
-		private final SortedSet<LocalDate> dates;
-
-		private final AuditRecorder.Differences all;
-
-		private final Consumer<DayResult> eachDay;
-
-		private Map<String, Assessment> standings;
-
-		private int corrections;
-
-		Gathering(long runId, RerunRequest request, SortedSet<LocalDate> dates, AuditRecorder.Differences all,
-				Consumer<DayResult> eachDay) {
-			this.runId = runId;
-			this.request = request;
-			this.dates = new TreeSet<>(dates);
-			this.all = all;
-			this.eachDay = eachDay;
+	/**
+	 * Compares the documents of a date: those the standings make against those recorded.
+	 * Issues (renders) the corrected documents when not a dry run; recording them is the
+	 * caller's, in its transaction.
+	 */
+	Checked check(RerunRun run, LocalDate day, Map<String, Assessment> standings) {
+		Map<String, Computed> expected = computed(day, standings);
+		Map<String, StatedDocument> recorded = posted(day);
+		if (run.mode() == Mode.RESTATE) {
+			recorded.putAll(auditRuns.correctedDocuments(name(), day));
+			recorded.values().removeIf(d -> d.fingerprint() == null);
 		}
-
-		@Override
-		public void startDay(LocalDate day) {
-			standings = dates.contains(day) ? new HashMap<>() : null;
-		}
-
-		@Override
-		public void household(LocalDate day, String householdCode, Dunning dunning, NoticeStatement notice) {
-			if (standings != null) {
-				standings.put(householdCode, dunning.assessment());
+		List<Difference> differences = new ArrayList<>();
+		List<CorrectedDocument> corrected = new ArrayList<>();
+		TreeSet<String> keys = new TreeSet<>(expected.keySet());
+		keys.addAll(recorded.keySet());
+		for (String key : keys) {
+			Computed computed = expected.get(key);
+			StatedDocument want = computed == null ? null : computed.document();
+			StatedDocument got = recorded.get(key);
+			List<Difference> found = DocumentReconciliation.compare(day, want, got, lineKind());
+			differences.addAll(found);
+			if (!found.isEmpty() && !run.dryRun()) {
+				corrected.add(want == null
+						? new CorrectedDocument(name(), day,
+								new StatedDocument(got.estateCode(), got.kind(), null, Map.of()), null)
+						: new CorrectedDocument(name(), day, want, computed.issue().apply(run.tag())));
 			}
 		}
-
-		@Override
-		public void endDay(LocalDate day, int households) throws Exception {
-			if (standings == null) {
-				return;
-			}
-			Map<String, Computed> expected = computed(day, standings);
-			standings = null;
-			Map<String, StatedDocument> recorded = posted(day);
-			if (request.mode() == Mode.RESTATE) {
-				recorded.putAll(auditRuns.correctedDocuments(name(), day));
-				recorded.values().removeIf(d -> d.fingerprint() == null);
-			}
-			List<Difference> differences = new ArrayList<>();
-			List<CorrectedDocument> corrected = new ArrayList<>();
-			for (String key : new TreeSet<>(union(expected, recorded))) {
-				Computed computed = expected.get(key);
-				StatedDocument want = computed == null ? null : computed.document();
-				StatedDocument got = recorded.get(key);
-				List<Difference> found = DocumentReconciliation.compare(day, want, got, lineKind());
-				differences.addAll(found);
-				if (!found.isEmpty() && !request.dryRun()) {
-					corrected.add(want == null
-							? new CorrectedDocument(name(), day,
-									new StatedDocument(got.estateCode(), got.kind(), null, Map.of()), null)
-							: new CorrectedDocument(name(), day, want, computed.issue().apply("R" + runId)));
-				}
-			}
-			all.add(differences);
-			if (!corrected.isEmpty()) {
-				correctionsJob.post(name(), request.mode(),
-						Corrections.ofDocuments(runId, day, LocalDateTime.now(clock), corrected));
-				corrections += corrected.size();
-			}
-			eachDay.accept(new DayResult(day, households, differences.size(), corrected.size()));
-		}
-
-		private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
-			List<String> keys = new ArrayList<>(a.keySet());
-			keys.addAll(b.keySet());
-			return keys;
-		}
-
+		return new Checked(differences, corrected);
 	}
 
 }

@@ -125,10 +125,6 @@ public class JobExecutions {
 			return new Restarted(executionId, job, summary.alreadyDone() ? "already done" : summary.status().name(),
 					summary.failure() == null ? "dunning " + asOf : summary.failure());
 		}
-		if (job.startsWith(RerunConfiguration.JOB_PREFIX)) {
-			throw new IllegalArgumentException("a " + job + " execution posts corrections computed by its re-run:"
-					+ " run `rerun " + job.substring(RerunConfiguration.JOB_PREFIX.length()) + "` again instead");
-		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return new Restarted(executionId, job, "already done", "nothing to restart");
 		}

@@ -1,6 +1,5 @@
 package io.arrears.audit;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +27,8 @@ class MonthEndRerun extends DocumentRerun {
 
 	private final MonthEndAudit monthEnd;
 
-	MonthEndRerun(RerunWalk walk, AuditRecorder recorder, AuditRuns auditRuns, CorrectionsJob correctionsJob,
-			Clock clock, MonthEndAudit monthEnd, Schedules schedules) {
-		super(walk, recorder, auditRuns, correctionsJob, clock, schedules);
+	MonthEndRerun(RerunLauncher launcher, AuditRuns auditRuns, MonthEndAudit monthEnd, Schedules schedules) {
+		super(launcher, auditRuns, schedules);
 		this.monthEnd = monthEnd;
 	}
 

@@ -1,85 +1,109 @@
 package io.arrears.audit;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.arrears.batch.JobRunner;
-import io.arrears.finance.MonthEndAudit;
-import io.arrears.estate.PublicListAudit;
-import io.arrears.schedule.Schedules;
-
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.Assessor;
+import io.arrears.estate.FestivalCardAudit;
+import io.arrears.estate.PublicListAudit;
+import io.arrears.finance.MonthEndAudit;
+import io.arrears.schedule.Schedules;
+import io.arrears.batch.JobRunner;
 
 /**
- * The audit re-runs (SPEC §6) and the jobs under which a non-dry re-run posts a date's
- * corrections: {@code rerun-dunning}, {@code rerun-bulletin}, {@code rerun-month-end}.
- * Each has its own job name, apart from the job re-run, so that re-running a date never
- * collides with (or completes) the date's normal run; an instance is identified by the
- * as-of date, the mode and the audit run, so that each audit run's posting for a date is
- * one instance the job repository can show and never repeat.
+ * The audit re-runs (SPEC §6): a job per re-runnable job, {@code rerun-dunning},
+ * {@code rerun-bulletin}, {@code rerun-month-end}, {@code rerun-festival}, whose steps
+ * are the dates of the run ({@link RerunSteps}). Each has its own job name, apart from
+ * the job re-run, so that re-running a date never collides with (or completes) the date's
+ * normal run; an instance is identified by its audit run, so that each re-run is one
+ * instance the job repository can show, restart and never repeat.
  */
 @Configuration(proxyBeanMethods = false)
 class RerunConfiguration {
 
-	/** The posting jobs' names: the prefix, then the name of the job re-run. */
+	/** The re-run jobs' names: the prefix, then the name of the job re-run. */
 	static final String JOB_PREFIX = "rerun-";
 
-	static final String AS_OF = "as-of";
-
-	static final String MODE = "mode";
-
-	static final String RUN_ID = "run-id";
-
 	@Bean
-	Job rerunDunningJob(JobRepository jobRepository, Step postCorrectionsStep) {
-		return new JobBuilder(JOB_PREFIX + DunningRerun.NAME, jobRepository).start(postCorrectionsStep).build();
+	RerunJob rerunDunningJob(JobRepository jobRepository, RerunSteps rerunSteps, JobExecutionListener auditRunStatus) {
+		return job(DunningRerun.NAME, jobRepository, auditRunStatus, rerunSteps::dunning);
 	}
 
 	@Bean
-	Job rerunBulletinJob(JobRepository jobRepository, Step postCorrectionsStep) {
-		return new JobBuilder(JOB_PREFIX + BulletinRerun.NAME, jobRepository).start(postCorrectionsStep).build();
+	RerunJob rerunBulletinJob(JobRepository jobRepository, RerunSteps rerunSteps, BulletinRerun bulletinRerun,
+			JobExecutionListener auditRunStatus) {
+		return job(BulletinRerun.NAME, jobRepository, auditRunStatus, run -> rerunSteps.documents(run, bulletinRerun));
 	}
 
 	@Bean
-	Job rerunMonthEndJob(JobRepository jobRepository, Step postCorrectionsStep) {
-		return new JobBuilder(JOB_PREFIX + MonthEndRerun.NAME, jobRepository).start(postCorrectionsStep).build();
+	RerunJob rerunMonthEndJob(JobRepository jobRepository, RerunSteps rerunSteps, MonthEndRerun monthEndRerun,
+			JobExecutionListener auditRunStatus) {
+		return job(MonthEndRerun.NAME, jobRepository, auditRunStatus, run -> rerunSteps.documents(run, monthEndRerun));
 	}
 
 	@Bean
-	Step postCorrectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PostCorrectionsTasklet postCorrectionsTasklet) {
-		return new StepBuilder("post-corrections", jobRepository).tasklet(postCorrectionsTasklet, transactionManager)
-			.build();
+	RerunJob rerunFestivalJob(JobRepository jobRepository, RerunSteps rerunSteps, FestivalCardAudit festivalCardAudit,
+			JobExecutionListener auditRunStatus) {
+		return job(FestivalRerun.NAME, jobRepository, auditRunStatus,
+				run -> rerunSteps.festival(run, festivalCardAudit));
+	}
+
+	private static RerunJob job(String name, JobRepository jobRepository, JobExecutionListener auditRunStatus,
+			java.util.function.Function<RerunRun, java.util.List<org.springframework.batch.core.step.Step>> plan) {
+		RerunJob job = new RerunJob(JOB_PREFIX + name, jobRepository, plan);
+		job.registerJobExecutionListener(auditRunStatus);
+		return job;
+	}
+
+	/**
+	 * Keeps {@code audit_run.status} with the job: running again when an execution starts
+	 * (a restart), failed with the differences found so far when one fails. The report
+	 * step marks it completed.
+	 */
+	@Bean
+	JobExecutionListener auditRunStatus(AuditRuns auditRuns, Clock clock) {
+		return new JobExecutionListener() {
+
+			@Override
+			public void beforeJob(JobExecution execution) {
+				auditRuns.reopen(RerunRun.of(execution.getJobParameters()).runId());
+			}
+
+			@Override
+			public void afterJob(JobExecution execution) {
+				if (execution.getStatus() != org.springframework.batch.core.BatchStatus.COMPLETED) {
+					long runId = RerunRun.of(execution.getJobParameters()).runId();
+					auditRuns.finish(runId, "FAILED", auditRuns.differences(runId).size(), null, null,
+							java.time.LocalDateTime.now(clock));
+				}
+			}
+		};
 	}
 
 	@Bean
-	@StepScope
-	PostCorrectionsTasklet postCorrectionsTasklet(PendingCorrections pending, AuditRuns auditRuns,
-			@Value("#{jobParameters['run-id']}") Long runId, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new PostCorrectionsTasklet(pending, auditRuns, runId, asOf);
+	RerunSteps rerunSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, Assessor assessor, AuditRuns auditRuns, RerunState rerunState,
+			RecordedDunning recordedDunning, ArrearsProperties properties, Clock clock) {
+		return new RerunSteps(jobRepository, transactionManager, dataSource, assessor, auditRuns, rerunState,
+				recordedDunning, new ReconciliationReport(properties.outputDir().resolve("audit")), clock,
+				properties.dunning().chunkSize());
 	}
 
 	@Bean
-	CorrectionsJob correctionsJob(PendingCorrections pendingCorrections, JobRunner jobRunner, Job rerunDunningJob,
-			Job rerunBulletinJob, Job rerunMonthEndJob) {
-		return new CorrectionsJob(pendingCorrections, jobRunner, Map.of(DunningRerun.NAME, rerunDunningJob,
-				BulletinRerun.NAME, rerunBulletinJob, MonthEndRerun.NAME, rerunMonthEndJob));
+	RerunLauncher rerunLauncher(ObjectProvider<RerunJob> rerunJobs, JobRunner jobRunner, AuditRuns auditRuns,
+			Clock clock) {
+		return new RerunLauncher(rerunJobs, jobRunner, auditRuns, clock);
 	}
 
 	@Bean
@@ -93,32 +117,30 @@ class RerunConfiguration {
 	}
 
 	@Bean
-	AuditRecorder auditRecorder(AuditRuns auditRuns, ArrearsProperties properties, Clock clock) {
-		return new AuditRecorder(auditRuns, new ReconciliationReport(properties.outputDir().resolve("audit")), clock);
+	RerunState rerunState(JdbcTemplate jdbcTemplate, RecordedDunning recordedDunning) {
+		return new RerunState(jdbcTemplate, recordedDunning);
 	}
 
 	@Bean
-	RerunWalk rerunWalk(DataSource dataSource, Assessor assessor, RecordedDunning recordedDunning) {
-		return new RerunWalk(dataSource, assessor, recordedDunning);
+	DunningRerun dunningRerun(RerunLauncher rerunLauncher) {
+		return new DunningRerun(rerunLauncher);
 	}
 
 	@Bean
-	DunningRerun dunningRerun(RerunWalk rerunWalk, RecordedDunning recordedDunning, AuditRecorder auditRecorder,
-			CorrectionsJob correctionsJob, Clock clock) {
-		return new DunningRerun(rerunWalk, recordedDunning, auditRecorder, correctionsJob, clock);
+	BulletinRerun bulletinRerun(RerunLauncher rerunLauncher, AuditRuns auditRuns, PublicListAudit publicListAudit,
+			Schedules schedules) {
+		return new BulletinRerun(rerunLauncher, auditRuns, publicListAudit, schedules);
 	}
 
 	@Bean
-	BulletinRerun bulletinRerun(RerunWalk rerunWalk, AuditRecorder auditRecorder, AuditRuns auditRuns,
-			CorrectionsJob correctionsJob, Clock clock, PublicListAudit publicListAudit, Schedules schedules) {
-		return new BulletinRerun(rerunWalk, auditRecorder, auditRuns, correctionsJob, clock, publicListAudit,
-				schedules);
+	MonthEndRerun monthEndRerun(RerunLauncher rerunLauncher, AuditRuns auditRuns, MonthEndAudit monthEndAudit,
+			Schedules schedules) {
+		return new MonthEndRerun(rerunLauncher, auditRuns, monthEndAudit, schedules);
 	}
 
 	@Bean
-	MonthEndRerun monthEndRerun(RerunWalk rerunWalk, AuditRecorder auditRecorder, AuditRuns auditRuns,
-			CorrectionsJob correctionsJob, Clock clock, MonthEndAudit monthEndAudit, Schedules schedules) {
-		return new MonthEndRerun(rerunWalk, auditRecorder, auditRuns, correctionsJob, clock, monthEndAudit, schedules);
+	FestivalRerun festivalRerun(RerunLauncher rerunLauncher, FestivalCardAudit festivalCardAudit) {
+		return new FestivalRerun(rerunLauncher, festivalCardAudit);
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The aging report's days-overdue buckets: "0" for a household with nothing overdue, then
  * one bucket from each configured first day to the day before the next, the last
- * open-ended (1-30, 31-60, …, >365). Plain Java: the same buckets label the report and,
- * as a SQL {@code CASE}, group the rows in the database.
+ * open-ended (1-30, 31-60, …, >365). Plain Java: {@link Aging} groups the households by
+ * them.
  */
 final class AgingBuckets {
 
@@ -61,28 +61,6 @@ final class AgingBuckets {
 			i--;
 		}
 		return labels.get(i + 1);
-	}
-
-	/**
-	 * A SQL expression giving the label for {@code column}. The bounds are validated
-	 * integers, so writing them into the SQL is safe; it lets the database group by
-	 * bucket.
-	 */
-	String sqlCase(String column) {
-		StringBuilder sql = new StringBuilder("CASE WHEN ").append(column)
-			.append(" < 1 THEN '")
-			.append(NONE)
-			.append('\'');
-		for (int i = starts.size() - 1; i >= 0; i--) {
-			sql.append(" WHEN ")
-				.append(column)
-				.append(" >= ")
-				.append(starts.get(i))
-				.append(" THEN '")
-				.append(labels.get(i + 1))
-				.append('\'');
-		}
-		return sql.append(" END").toString();
 	}
 
 }

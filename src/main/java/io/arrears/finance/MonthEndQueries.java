@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.dunning.Assessment;
-import io.arrears.dunning.Stage;
 import io.arrears.dunning.NoticeKind;
 import io.arrears.document.EstateInfo;
 
@@ -38,19 +37,15 @@ final class MonthEndQueries {
 			""";
 
 	/**
-	 * {@code %s} is the grouping expression over {@code s}: the stage, or the bucket's
-	 * CASE.
+	 * The date's stage history, a row per household with its estate: {@link Aging} groups
+	 * it as the rows stream by.
 	 */
-	private static final String AGING = """
-			SELECT estate_code, grp, COUNT(*) AS households, SUM(principal_overdue) AS principal_overdue,
-			       SUM(late_fee_posted) AS late_fee_posted, SUM(late_fee_outstanding) AS late_fee_outstanding,
-			       SUM(prior_year_principal) AS prior_year_principal
-			  FROM (SELECT h.estate_code, %s AS grp, s.principal_overdue, s.late_fee_posted,
-			               s.late_fee_outstanding, s.prior_year_principal
-			          FROM stage_history s
-			          JOIN household h ON h.household_code = s.household_code
-			         WHERE s.as_of = ?) a
-			 GROUP BY estate_code, grp
+	private static final String STANDINGS = """
+			SELECT h.estate_code, s.stage, s.days_overdue, s.principal_overdue, s.late_fee_posted,
+			       s.late_fee_outstanding, s.prior_year_principal
+			  FROM stage_history s
+			  JOIN household h ON h.household_code = s.household_code
+			 WHERE s.as_of = ?
 			""";
 
 	/**
@@ -138,8 +133,7 @@ final class MonthEndQueries {
 				(rs, n) -> new EstateInfo(rs.getString("estate_code"), rs.getString("name"),
 						rs.getString("company_name"), rs.getString("service_phone"), rs.getString("manager_name"),
 						rs.getString("address")));
-		Map<String, Map<String, AgingRow>> byStage = aging(asOf, "s.stage");
-		Map<String, Map<String, AgingRow>> byDays = aging(asOf, buckets.sqlCase("s.days_overdue"));
+		Aging aging = aging(asOf);
 		Map<String, Share> paid = paidThisPeriod(asOf);
 		Map<String, Map<String, Integer>> notices = notices(asOf);
 		LocalDate windowTo = asOf.minusDays(properties.lawyerLetterDays());
@@ -151,7 +145,7 @@ final class MonthEndQueries {
 		List<MonthEndPack> packs = new ArrayList<>(estates.size());
 		for (EstateInfo estate : estates) {
 			String code = estate.code();
-			AgingReport aging = agingReport(code, asOf, byStage.get(code), byDays.get(code));
+			AgingReport report = aging.report(code, asOf);
 			List<TrendPoint> points = new ArrayList<>();
 			for (LocalDate monthEnd : monthEnds) {
 				points.add(trend.getOrDefault(code, Map.of())
@@ -167,7 +161,7 @@ final class MonthEndQueries {
 			issued.putAll(new TreeMap<>(notices.getOrDefault(code, Map.of())));
 			Kpis kpis = new Kpis(paid.getOrDefault(code, Share.NONE), now.inArrears(), now.beyondTarget(),
 					new Share(sent.paid(), sent.measured()), sent.unmeasured(), windowFrom, windowTo, issued);
-			packs.add(new MonthEndPack(estate, asOf, aging.byStage(), aging.byDays(), aging.total(), kpis, points));
+			packs.add(new MonthEndPack(estate, asOf, report.byStage(), report.byDays(), report.total(), kpis, points));
 		}
 		return packs;
 	}
@@ -177,11 +171,10 @@ final class MonthEndQueries {
 	 * date's stage history, by estate code.
 	 */
 	Map<String, AgingReport> agingReports(LocalDate asOf) {
-		Map<String, Map<String, AgingRow>> byStage = aging(asOf, "s.stage");
-		Map<String, Map<String, AgingRow>> byDays = aging(asOf, buckets.sqlCase("s.days_overdue"));
+		Aging aging = aging(asOf);
 		Map<String, AgingReport> reports = new TreeMap<>();
 		for (String code : estateCodes()) {
-			reports.put(code, agingReport(code, asOf, byStage.get(code), byDays.get(code)));
+			reports.put(code, aging.report(code, asOf));
 		}
 		return reports;
 	}
@@ -192,45 +185,23 @@ final class MonthEndQueries {
 	 * left out, as the job leaves out one the dunning run did not assess.
 	 */
 	Map<String, AgingReport> agingReports(LocalDate asOf, Map<String, Assessment> standings) {
-		Map<String, Map<String, AgingRow>> byStage = new HashMap<>();
-		Map<String, Map<String, AgingRow>> byDays = new HashMap<>();
+		Aging aging = new Aging(buckets);
 		jdbc.query("SELECT household_code, estate_code FROM household", rs -> {
 			Assessment a = standings.get(rs.getString(1));
 			if (a != null) {
-				String estate = rs.getString(2);
-				add(byStage, estate, a.stage().name(), a);
-				add(byDays, estate, buckets.labelOf(a.daysOverdue()), a);
+				aging.add(rs.getString(2), a.stage().name(), a.daysOverdue(), a.principalOverdue(), a.lateFeePosted(),
+						a.lateFeeOutstanding(), a.priorYearPrincipal());
 			}
 		});
 		Map<String, AgingReport> reports = new TreeMap<>();
 		for (String code : estateCodes()) {
-			reports.put(code, agingReport(code, asOf, byStage.get(code), byDays.get(code)));
+			reports.put(code, aging.report(code, asOf));
 		}
 		return reports;
 	}
 
-	private static void add(Map<String, Map<String, AgingRow>> rows, String estate, String key, Assessment a) {
-		AgingRow one = new AgingRow(key, 1, fen(a.principalOverdue()), fen(a.lateFeePosted()),
-				fen(a.lateFeeOutstanding()), fen(a.priorYearPrincipal()));
-		rows.computeIfAbsent(estate, e -> new HashMap<>()).merge(key, one, (x, y) -> x.plus(y, key));
-	}
-
-	/** An amount as the database holds it: to the fen, scale 2. */
-	private static BigDecimal fen(BigDecimal amount) {
-		return amount.setScale(2, RoundingMode.UNNECESSARY);
-	}
-
 	private List<String> estateCodes() {
 		return jdbc.queryForList("SELECT estate_code FROM estate ORDER BY estate_code", String.class);
-	}
-
-	/** An estate's report: every stage and bucket, empty ones too, and the total. */
-	private AgingReport agingReport(String code, LocalDate asOf, Map<String, AgingRow> byStage,
-			Map<String, AgingRow> byDays) {
-		List<AgingRow> stages = complete(byStage, stageKeys());
-		List<AgingRow> days = complete(byDays, buckets.labels());
-		AgingRow total = stages.stream().reduce(AgingRow.empty(AgingRow.TOTAL), (a, b) -> a.plus(b, AgingRow.TOTAL));
-		return new AgingReport(code, asOf, stages, days, total);
 	}
 
 	/**
@@ -246,35 +217,15 @@ final class MonthEndQueries {
 		return dates;
 	}
 
-	private static List<String> stageKeys() {
-		return Arrays.stream(Stage.values()).map(Stage::name).toList();
-	}
-
-	/** Every key in order, a zero row where no household is. */
-	private static List<AgingRow> complete(Map<String, AgingRow> found, List<String> keys) {
-		Map<String, AgingRow> rows = found == null ? Map.of() : found;
-		List<AgingRow> all = new ArrayList<>(keys.size());
-		for (String key : keys) {
-			all.add(rows.getOrDefault(key, AgingRow.empty(key)));
-		}
-		if (!keys.containsAll(rows.keySet())) {
-			// a stage the code does not know would vanish from the totals: refuse rather
-			// than misreport
-			throw new IllegalStateException("stage_history holds groups the report does not know: " + rows.keySet());
-		}
-		return all;
-	}
-
-	private Map<String, Map<String, AgingRow>> aging(LocalDate asOf, String groupBy) {
-		Map<String, Map<String, AgingRow>> rows = new HashMap<>();
-		jdbc.query(AGING.formatted(groupBy), rs -> {
-			rows.computeIfAbsent(rs.getString("estate_code"), k -> new HashMap<>())
-				.put(rs.getString("grp"),
-						new AgingRow(rs.getString("grp"), rs.getInt("households"), money(rs, "principal_overdue"),
-								money(rs, "late_fee_posted"), money(rs, "late_fee_outstanding"),
-								money(rs, "prior_year_principal")));
+	/** The date's stage history, grouped as it streams by. */
+	private Aging aging(LocalDate asOf) {
+		Aging aging = new Aging(buckets);
+		jdbc.query(STANDINGS, rs -> {
+			aging.add(rs.getString("estate_code"), rs.getString("stage"), rs.getInt("days_overdue"),
+					money(rs, "principal_overdue"), money(rs, "late_fee_posted"), money(rs, "late_fee_outstanding"),
+					money(rs, "prior_year_principal"));
 		}, Date.valueOf(asOf));
-		return rows;
+		return aging;
 	}
 
 	private Map<String, Share> paidThisPeriod(LocalDate asOf) {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +113,7 @@ class DunningRerunH2Test {
 	@Test
 	void replayOfALiveRunIsCleanAndRestateCorrectsABackdatedPaymentAndAReversedCharge() throws Exception {
 		runLive();
-		List<LocalDate> replayed = new ArrayList<>();
+		List<LocalDate> replayed = new java.util.ArrayList<>();
 		assertThat(rerun.rerun(new RerunRequest(FROM, LAST, Mode.REPLAY, true), day -> replayed.add(day.asOf()))
 			.differences()).as("replay over the vector's whole range of a run that saw what was recorded by then")
 			.isEmpty();
@@ -157,7 +154,7 @@ class DunningRerunH2Test {
 				 WHERE household_code = ? AND entry_type = 'CHARGE' AND effective_date = (
 				       SELECT oldest_due_date FROM stage_history WHERE as_of = '2026-02-28' AND household_code = ?)
 				 ORDER BY reference LIMIT 1""", reversed, reversed);
-		LocalDate chargeDue = ((Date) charge.get("effective_date")).toLocalDate();
+		LocalDate chargeDue = ((java.sql.Date) charge.get("effective_date")).toLocalDate();
 		insert("REV-LATE-1", reversed, "REVERSAL", null, new BigDecimal("0.00"), chargeDue, importedAt,
 				(String) charge.get("reference"));
 
@@ -192,10 +189,15 @@ class DunningRerunH2Test {
 				Integer.class))
 			.as("wrong late fees reversed, not updated")
 			.isPositive();
-		assertThat(jdbc.queryForObject(
-				"SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_INSTANCE" + " WHERE job_name = 'rerun-dunning'",
-				Integer.class))
-			.isEqualTo((int) ChronoUnit.DAYS.between(FROM, TO) + 1);
+		// each date of the re-run is a step of its rerun-dunning instance (then the
+		// report)
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s
+				  JOIN BATCH_JOB_EXECUTION e ON e.job_execution_id = s.job_execution_id
+				  JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.job_execution_id = e.job_execution_id
+				 WHERE p.parameter_name = 'run-id' AND p.parameter_value = ? AND s.step_name LIKE 'day-%'""",
+				Integer.class, String.valueOf(corrected.runId())))
+			.isEqualTo((int) java.time.temporal.ChronoUnit.DAYS.between(FROM, TO) + 1);
 		assertThat(snapshot("SELECT * FROM stage_history ORDER BY as_of, household_code"))
 			.as("the stage history stays as the pipeline wrote it")
 			.isEqualTo(stages);

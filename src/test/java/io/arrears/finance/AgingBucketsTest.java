@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +31,28 @@ class AgingBucketsTest {
 	}
 
 	@Test
-	void theSqlCaseChecksTheHighestBoundFirst() {
-		assertThat(buckets.sqlCase("d")).isEqualTo("CASE WHEN d < 1 THEN '0' WHEN d >= 366 THEN '>365'"
-				+ " WHEN d >= 181 THEN '181-365' WHEN d >= 91 THEN '91-180' WHEN d >= 61 THEN '61-90'"
-				+ " WHEN d >= 31 THEN '31-60' WHEN d >= 1 THEN '1-30' END");
+	void theAgingGroupsEachEstateByStageAndBucketAndTotalsToTheFen() {
+		Aging aging = new Aging(buckets);
+		aging.add("E01", "CURRENT", 0, new BigDecimal("0.00"), new BigDecimal("1.20"), new BigDecimal("0.00"),
+				new BigDecimal("0.00"));
+		aging.add("E01", "REMINDER_1", 40, new BigDecimal("600.00"), new BigDecimal("6.93"), new BigDecimal("6.93"),
+				new BigDecimal("0.00"));
+		aging.add("E01", "REMINDER_1", 31, new BigDecimal("300.50"), new BigDecimal("0.00"), new BigDecimal("0.00"),
+				new BigDecimal("300.50"));
+		aging.add("E02", "LEGAL", 400, new BigDecimal("9.99"), new BigDecimal("0.00"), new BigDecimal("0.00"),
+				new BigDecimal("0.00"));
+		Map<String, String> lines = aging.report("E01", LocalDate.parse("2026-02-28")).lines();
+		assertThat(lines)
+			.containsEntry("stage REMINDER_1",
+					"households=2 principal=900.50 late-fee-posted=6.93 late-fee-outstanding=6.93 prior-year=300.50")
+			.containsEntry("days_overdue 31-60",
+					"households=2 principal=900.50 late-fee-posted=6.93 late-fee-outstanding=6.93 prior-year=300.50")
+			.containsEntry("days_overdue 0",
+					"households=1 principal=0.00 late-fee-posted=1.20 late-fee-outstanding=0.00 prior-year=0.00")
+			.containsEntry("stage LEGAL",
+					"households=0 principal=0.00 late-fee-posted=0.00 late-fee-outstanding=0.00 prior-year=0.00")
+			.containsEntry("stage TOTAL",
+					"households=3 principal=900.50 late-fee-posted=8.13 late-fee-outstanding=6.93 prior-year=300.50");
 	}
 
 	@Test

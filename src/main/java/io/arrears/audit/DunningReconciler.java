@@ -1,0 +1,106 @@
+package io.arrears.audit;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.arrears.audit.Corrections.Restated;
+import io.arrears.audit.Difference.Kind;
+import io.arrears.audit.RecordedHousehold.PostedFee;
+import io.arrears.dunning.Assessor;
+import io.arrears.dunning.Dunning;
+import io.arrears.dunning.NoticeDue;
+import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LedgerEntry;
+import io.arrears.document.Money;
+
+/**
+ * What a re-run's date does with each household (its step's processor delegates here):
+ * assesses a household with the dunning rules, decides the notice the date issues, and
+ * compares both with what was recorded. Pure: everything it needs comes in the item, and
+ * the correction's time is the audit run's.
+ */
+final class DunningReconciler {
+
+	private final Assessor assessor;
+
+	private final LocalDate day;
+
+	private final long runId;
+
+	private final boolean compare;
+
+	private final boolean dryRun;
+
+	private final LocalDateTime correctedAt;
+
+	/**
+	 * @param compare whether the date is compared household by household (the dunning
+	 * re-run's); a document re-run only assesses, and compares the documents afterwards
+	 * @param correctedAt the recording time of the corrections: the audit run's start, so
+	 * a restarted run posts what an uninterrupted one would
+	 */
+	DunningReconciler(Assessor assessor, LocalDate day, long runId, boolean compare, boolean dryRun,
+			LocalDateTime correctedAt) {
+		this.assessor = assessor;
+		this.day = day;
+		this.runId = runId;
+		this.compare = compare;
+		this.dryRun = dryRun;
+		this.correctedAt = correctedAt;
+	}
+
+	Reconciled reconcile(RerunHousehold household) {
+		String code = household.householdCode();
+		Dunning dunning = assessor.assess(household.ledger(), day);
+		NoticeStatement notice = null;
+		NoticeDue due = dunning.notice();
+		if (due != null && !household.issued()
+			.contains(RecordedDunning.registryKey(code, due.kind().name(), due.number(), due.episodeDueDate()))) {
+			notice = NoticeStatement.of(due);
+		}
+		if (!compare) {
+			return new Reconciled(code, dunning, notice, List.of(), List.of(), null);
+		}
+		RecordedHousehold was = household.recorded();
+		List<Difference> found = DunningReconciliation.compare(day, code, dunning, notice, was);
+		if (found.isEmpty() || dryRun) {
+			return new Reconciled(code, dunning, notice, found, List.of(), null);
+		}
+		return new Reconciled(code, dunning, notice, found, ledgerCorrections(dunning, was, found),
+				new Restated(code, StageRow.of(dunning.assessment()), notice));
+	}
+
+	/**
+	 * For each charge whose late fee differs: a reversal of every fee recorded for it on
+	 * the date, and the fee it should have had under a reference of this run. Never an
+	 * update.
+	 */
+	private List<LedgerEntry> ledgerCorrections(Dunning dunning, RecordedHousehold was, List<Difference> found) {
+		List<LedgerEntry> entries = new ArrayList<>();
+		String household = dunning.assessment().householdCode();
+		for (Difference difference : found) {
+			if (difference.kind() != Kind.LATE_FEE) {
+				continue;
+			}
+			String charge = difference.subject();
+			PostedFee posted = was.lateFees().get(charge);
+			if (posted != null) {
+				for (String reference : posted.references()) {
+					entries.add(new LedgerEntry(RerunLedgerReader.REVERSAL_PREFIX + reference + ":R" + runId, household,
+							EntryType.REVERSAL, null, null, Money.ZERO, day, correctedAt, reference));
+				}
+			}
+			for (LedgerEntry fee : dunning.lateFees()) {
+				if (charge.equals(fee.lateFeeChargeReference())) {
+					entries.add(new LedgerEntry(LedgerEntry.correctedLateFeeReference(charge, day, runId),
+							fee.householdCode(), EntryType.LATE_FEE, fee.feeItem(), fee.period(), fee.amount(), day,
+							correctedAt, null));
+				}
+			}
+		}
+		return entries;
+	}
+
+}
