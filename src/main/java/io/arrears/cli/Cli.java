@@ -2,13 +2,17 @@ package io.arrears.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import io.arrears.ArrearsApplication;
 import picocli.CommandLine;
@@ -34,6 +38,14 @@ public final class Cli {
 	/** Exit status: done, but some input rows were rejected. */
 	public static final int REJECTED_ROWS = 3;
 
+	private static final Logger log = LoggerFactory.getLogger(Cli.class);
+
+	/**
+	 * The switch that shows the stack traces of the failures the command line reports in
+	 * one line (docs/errors.md).
+	 */
+	static final String DEBUG = "--logging.level.io.arrears.cli=DEBUG";
+
 	private Cli() {
 	}
 
@@ -43,6 +55,14 @@ public final class Cli {
 	}
 
 	static int run(String[] args, PrintWriter out, PrintWriter err) {
+		return run(args, out, err, null);
+	}
+
+	/**
+	 * @param clock the wall clock the application reads instead of the system's (tests
+	 * fix "today" with it), or null
+	 */
+	static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
 		List<String> springArgs = new ArrayList<>();
 		List<String> commandArgs = new ArrayList<>();
 		for (String arg : args) {
@@ -90,15 +110,45 @@ public final class Cli {
 			return USAGE;
 		}
 
+		boolean debug = springArgs.stream().anyMatch(arg -> arg.equalsIgnoreCase(DEBUG));
 		springArgs.addAll(0, action.springArguments());
+		if (!debug) {
+			springArgs.addAll(0, quietFailures(action));
+		}
 		springArgs.addAll(top.database.springArguments(action.defaultDatabase()));
-		try (ConfigurableApplicationContext context = start(springArgs)) {
+		try (ConfigurableApplicationContext context = start(springArgs, clock)) {
+			String future = FutureDates.refusal(context, action.businessDates(context));
+			if (future != null) {
+				err.println("error: " + future);
+				return USAGE;
+			}
 			return action.execute(context, out, err);
 		}
+		catch (KnownProperties.UnknownPropertiesException e) {
+			log.debug("refused at start", e);
+			err.println("error: " + e.getMessage());
+			return USAGE;
+		}
 		catch (Exception e) {
-			err.println("error: " + describe(e));
+			log.debug("the command failed", e);
+			err.println("error: " + Failures.describe(e, springArgs));
 			return FAILED;
 		}
+	}
+
+	/**
+	 * Log levels that keep an expected failure to the one line the command prints: the
+	 * context's warning of a failed start, and for a command that runs once, the error a
+	 * failed job step logs with its stack trace. {@link #DEBUG} keeps them. {@code serve}
+	 * and {@code work} keep the step's error: their log is the only record of it.
+	 */
+	private static List<String> quietFailures(Action action) {
+		List<String> levels = new ArrayList<>();
+		levels.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR");
+		if (action.runsOnce()) {
+			levels.add("--logging.level.org.springframework.batch.core.step.AbstractStep=OFF");
+		}
+		return levels;
 	}
 
 	static CommandLine commandLine(TopCommand top, PrintWriter out, PrintWriter err) {
@@ -110,8 +160,14 @@ public final class Cli {
 		return commandLine;
 	}
 
-	private static ConfigurableApplicationContext start(List<String> springArgs) {
+	private static ConfigurableApplicationContext start(List<String> springArgs, Clock clock) {
 		SpringApplication application = new SpringApplication(ArrearsApplication.class);
+		application.addListeners(new KnownProperties());
+		if (clock != null) {
+			// primary, so that every bean that takes the Clock gets this one
+			application.addInitializers(context -> ((GenericApplicationContext) context).registerBean("fixedClock",
+					Clock.class, () -> clock, definition -> definition.setPrimary(true)));
+		}
 		return application.run(springArgs.toArray(String[]::new));
 	}
 
@@ -123,19 +179,6 @@ public final class Cli {
 			throw new CommandLine.TypeConversionException(
 					"'" + value + "' is not a date: use YYYY-MM-DD, for example 2026-04-30");
 		}
-	}
-
-	/**
-	 * The innermost cause's message: Spring wraps a bad setting or an unreachable
-	 * database in layers of bean-creation errors that say nothing to an operator.
-	 */
-	static String describe(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage();
-		return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
 	}
 
 	/** A command that runs inside the application context. */
@@ -155,6 +198,22 @@ public final class Cli {
 		/** The database when none is given: the embedded default. */
 		default String defaultDatabase() {
 			return null;
+		}
+
+		/**
+		 * The dates the command runs or exports as of, each said as the user gave it;
+		 * none may be after today in the estates' zone (SPEC §6).
+		 */
+		default List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return List.of();
+		}
+
+		/**
+		 * Whether the command runs once and reports its failures itself, rather than
+		 * serving until stopped with its log as the record.
+		 */
+		default boolean runsOnce() {
+			return true;
 		}
 
 		int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception;

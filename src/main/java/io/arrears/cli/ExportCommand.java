@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -30,6 +31,12 @@ class ExportCommand {
 
 		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
 		Path out;
+
+		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return List.of(new FutureDates.Dated("--as-of " + asOf, asOf,
+					"no dunning run can be done for it yet, so there is nothing to export"));
+		}
 
 		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
@@ -60,6 +67,12 @@ class ExportCommand {
 		@Override
 		public void validate() {
 			DateRange.checkRange(from, to);
+		}
+
+		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return List.of(new FutureDates.Dated("--to " + to, to,
+					"no notice is issued before its day; end the range today at the latest"));
 		}
 
 		@Override

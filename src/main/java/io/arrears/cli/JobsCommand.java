@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import io.arrears.audit.JobExecutions;
 import io.arrears.audit.JobExecutions.Restarted;
@@ -67,11 +69,26 @@ class JobsCommand {
 
 		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
+			if (!exists(context.getBean(JobRepository.class), id)) {
+				err.println(
+						"error: there is no job execution " + id + ": `jobs list` shows the executions and their ids");
+				return Cli.USAGE;
+			}
 			Restarted restarted = context.getBean(JobExecutions.class).restart(id);
 			out.println(restarted.job() + " execution " + restarted.id() + ": " + restarted.status() + " ("
 					+ restarted.message() + ")");
 			return "COMPLETED".equals(restarted.status()) || "already done".equals(restarted.status()) ? Cli.OK
 					: Cli.FAILED;
+		}
+
+		/** Batch's JDBC repository answers an unknown id with an exception, not null. */
+		private static boolean exists(JobRepository repository, long id) {
+			try {
+				return repository.getJobExecution(id) != null;
+			}
+			catch (EmptyResultDataAccessException e) {
+				return false;
+			}
 		}
 
 	}

@@ -77,6 +77,11 @@ class RerunCommand implements Cli.Action {
 	}
 
 	@Override
+	public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+		return List.of(FutureDates.Dated.option("--from", from), FutureDates.Dated.option("--to", to));
+	}
+
+	@Override
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		List<AuditedJob> audited = context.getBeansOfType(AuditedJob.class)
 			.values()

@@ -2,6 +2,7 @@ package io.arrears.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
@@ -54,6 +55,12 @@ class RunCommand {
 		@Override
 		public void validate() {
 			DateRange.check(asOf, from, to);
+		}
+
+		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return asOf != null ? List.of(FutureDates.Dated.option("--as-of", asOf))
+					: List.of(FutureDates.Dated.option("--from", from), FutureDates.Dated.option("--to", to));
 		}
 
 		@Override
@@ -122,6 +129,11 @@ class RunCommand {
 		LocalDate asOf;
 
 		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return List.of(FutureDates.Dated.option("--as-of", asOf));
+		}
+
+		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 			BulletinSummary summary = context.getBean(EstateDocumentRuns.class).bulletin(asOf);
 			if (summary.status() != BatchStatus.COMPLETED) {
@@ -163,6 +175,15 @@ class RunCommand {
 		}
 
 		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			LocalDate mailed = context.getBean(EstateDocumentRuns.class).mailingDate(festival, year);
+			return List.of(new FutureDates.Dated(
+					"the mailing date of the " + festival + " " + year + " cards (" + mailed + ")", mailed,
+					"the cards state each household's arrears on the day they are mailed; run it on " + mailed
+							+ " or later (`serve` does, at the time jobs/schedules.yml says)"));
+		}
+
+		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 			FestivalSummary summary = context.getBean(EstateDocumentRuns.class).festival(festival, year);
 			if (summary.status() != BatchStatus.COMPLETED) {
@@ -191,6 +212,11 @@ class RunCommand {
 		@Option(names = "--as-of", required = true, paramLabel = "D",
 				description = "The business date (YYYY-MM-DD), normally a month's last day")
 		LocalDate asOf;
+
+		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return List.of(FutureDates.Dated.option("--as-of", asOf));
+		}
 
 		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {

@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
 class ServeCommand implements Cli.Action {
 
 	@Override
+	public boolean runsOnce() {
+		return false;
+	}
+
+	@Override
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		CountDownLatch closing = new CountDownLatch(1);
 		context.addApplicationListener(event -> {

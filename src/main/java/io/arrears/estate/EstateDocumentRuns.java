@@ -69,6 +69,14 @@ public class EstateDocumentRuns {
 			.toJobParameters();
 	}
 
+	/**
+	 * The date a festival's cards of the year are mailed and state the arrears at: the
+	 * festival run's as-of date.
+	 */
+	public LocalDate mailingDate(Festival festival, int year) {
+		return festivalMailings.run(festival.name(), (long) year).asOf();
+	}
+
 	/** Posts the bulletin and open letters of every estate as of the date. */
 	public BulletinSummary bulletin(LocalDate asOf) throws Exception {
 		// Asked before starting, so that the usual mistake gets one line and no failed

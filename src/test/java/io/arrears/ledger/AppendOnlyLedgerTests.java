@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.arrears.testing.H2Test;
-import io.arrears.testing.MySqlTest;
 import io.arrears.testing.TestDatabase;
 
 /** Whoever asks, the database refuses to change or delete a ledger row. */
@@ -47,16 +45,6 @@ abstract class AppendOnlyLedgerTests {
 		assertThatThrownBy(() -> jdbc.update("DELETE FROM ledger_entry WHERE reference = 'C1'"))
 			.hasMessageContaining("append-only");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry", Integer.class)).isEqualTo(1);
-	}
-
-	@H2Test
-	static class OnH2 extends AppendOnlyLedgerTests {
-
-	}
-
-	@MySqlTest
-	static class OnMySql extends AppendOnlyLedgerTests {
-
 	}
 
 }

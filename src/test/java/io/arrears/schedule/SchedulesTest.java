@@ -57,6 +57,15 @@ class SchedulesTest {
 	}
 
 	@Test
+	void noFiringIsForADateAfterTheDayItFires() {
+		// the scheduler never runs the future (SPEC §6): each firing is as of its own day
+		for (PlannedFiring firing : schedules(Map.of()).between(LocalDate.parse("2026-01-01"),
+				LocalDate.parse("2027-12-31"))) {
+			assertThat(firing.asOf()).as(firing.csv()).isEqualTo(firing.fireTime().toLocalDate());
+		}
+	}
+
+	@Test
 	void aYearHasEveryFiringOfEveryJob() {
 		Schedules schedules = schedules(Map.of());
 
