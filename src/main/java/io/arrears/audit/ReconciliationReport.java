@@ -3,6 +3,7 @@ package io.arrears.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import io.arrears.csv.CsvWriter;
 
 /**
  * The reconciliation report of a re-run, difference by difference: a CSV for the
@@ -43,13 +46,13 @@ class ReconciliationReport {
 		Files.createDirectories(directory);
 		Path file = directory.resolve(baseName(runId, job, request) + ".csv");
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write(HEADER);
-			out.write('\n');
+			CsvWriter csv = CsvWriter.withHeader(out, HEADER.split(","));
 			for (Difference d : differences) {
-				out.write(String.join(",", String.valueOf(runId), d.asOf().toString(), csv(d.householdCode()),
-						d.kind().name(), csv(d.subject()), csv(d.expected()), csv(d.recorded())));
-				out.write('\n');
+				csv.row(runId, d.asOf(), d.householdCode(), d.kind().name(), d.subject(), d.expected(), d.recorded());
 			}
+		}
+		catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
 		return file;
 	}
@@ -115,13 +118,6 @@ class ReconciliationReport {
 		catch (DocumentException e) {
 			throw new IOException("cannot load " + FONT + ": " + e.getMessage(), e);
 		}
-	}
-
-	private static String csv(String value) {
-		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.arrears.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import io.arrears.audit.JobExecutions;
 import io.arrears.audit.JobExecutions.Restarted;
 import io.arrears.audit.JobExecutions.Row;
+import io.arrears.csv.CsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,13 +41,16 @@ class JobsCommand {
 
 		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) {
-			out.println("id,job,parameters,status,exit_code,started,read,written,commits,seconds");
+			// CSV like the exports: a parameter holds a file name, which may hold a comma
+			CsvWriter csv = CsvWriter.withHeader(out, "id", "job", "parameters", "status", "exit_code", "started",
+					"read", "written", "commits", "seconds");
 			for (Row row : context.getBean(JobExecutions.class).list(limit)) {
-				out.println(String.join(",", String.valueOf(row.id()), row.job(), parameters(row.parameters()),
-						row.status(), row.exitCode(), row.started() == null ? "" : row.started().withNano(0).toString(),
-						String.valueOf(row.read()), String.valueOf(row.written()), String.valueOf(row.commits()),
-						row.took() == null ? "" : String.format("%.1f", row.took().toMillis() / 1000.0)));
+				csv.row(row.id(), row.job(), parameters(row.parameters()), row.status(), row.exitCode(),
+						row.started() == null ? null : row.started().withNano(0), row.read(), row.written(),
+						row.commits(),
+						row.took() == null ? null : String.format(Locale.ROOT, "%.1f", row.took().toMillis() / 1000.0));
 			}
+			csv.flush();
 			return Cli.OK;
 		}
 

@@ -68,7 +68,11 @@ class RunCommand {
 			DunningRuns runs = context.getBean(DunningRuns.class);
 			LocalDate first = asOf != null ? asOf : from;
 			LocalDate last = asOf != null ? asOf : to;
-			RangeSummary range = runs.run(first, last, day -> out.println(describe(day)));
+			RangeSummary range = runs.run(first, last, day -> {
+				out.println(describe(day));
+				// each by name and character, so that the data can be corrected
+				day.refusedNotices().forEach(refusal -> err.println("warning: " + refusal));
+			});
 			if (first.isBefore(last)) {
 				out.printf("dunning %s..%s: %d run, %d already done%s%n", first, last, range.done(),
 						range.alreadyDone(), range.failed() == null ? "" : ", stopped at " + range.failed().asOf());
@@ -109,7 +113,9 @@ class RunCommand {
 				.append(" (")
 				.append(totals.lateFeeAmount())
 				.append(" yuan); notices issued: ")
-				.append(totals.notices())
+				.append(day.noticesIssued())
+				.append(day.refusedNotices().isEmpty() ? ""
+						: ", refused: " + day.refusedNotices().size() + " (not issued; see the warnings)")
 				.append(String.format("; %.1f s", day.took().toMillis() / 1000.0));
 			return line.toString();
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.arrears.csv.CsvWriter;
 import io.arrears.schedule.PlannedFiring;
 import io.arrears.schedule.Schedules;
 import picocli.CommandLine.Command;
@@ -39,11 +40,11 @@ class ScheduleCommand {
 		public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) {
 			Schedules schedules = context.getBean(Schedules.class);
 			List<PlannedFiring> firings = schedules.between(from, to);
-			out.print(PlannedFiring.CSV_HEADER + "\n");
+			CsvWriter csv = CsvWriter.withHeader(out, PlannedFiring.CSV_COLUMNS);
 			for (PlannedFiring firing : firings) {
-				out.print(firing.csv() + "\n");
+				csv.row(firing.fields());
 			}
-			out.flush();
+			csv.flush();
 			// standard output stays plain CSV; what cannot run is said beside it
 			for (String job : schedules.jobsWithoutRunner()) {
 				long count = firings.stream().filter(f -> f.job().equals(job)).count();

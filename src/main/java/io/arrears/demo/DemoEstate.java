@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.arrears.csv.CsvWriter;
+
 /**
  * Generates a demo estate as the CSV files of SPEC §7: a few hundred households with the
  * payers a service centre knows — punctual, late, partial, never, prepaid, and carried
@@ -66,12 +68,14 @@ public final class DemoEstate {
 		Path householdFile = folder.resolve("households.csv");
 		Path ledger = folder.resolve("ledger.csv");
 		try (Writer e = Files.newBufferedWriter(estates, StandardCharsets.UTF_8);
-				Writer h = Files.newBufferedWriter(householdFile, StandardCharsets.UTF_8);
-				Writer l = Files.newBufferedWriter(ledger, StandardCharsets.UTF_8)) {
-			e.write("estate_code,name,company_name,service_phone,manager_name,address\n");
-			e.write("DEMO,锦绣花园,安居物业服务有限公司,0571-88880166,李明,杭州市西湖区文三路188号锦绣花园\n");
-			h.write("household_code,estate_code,building,unit,room,area_sqm,owner_name,owner_phone,mailing_address,tags\n");
-			l.write("reference,household_code,entry_type,fee_item,period,amount,effective_date,recorded_at,reverses\n");
+				Writer householdWriter = Files.newBufferedWriter(householdFile, StandardCharsets.UTF_8);
+				Writer ledgerWriter = Files.newBufferedWriter(ledger, StandardCharsets.UTF_8)) {
+			CsvWriter.withHeader(e, "estate_code", "name", "company_name", "service_phone", "manager_name", "address")
+				.row("DEMO", "锦绣花园", "安居物业服务有限公司", "0571-88880166", "李明", "杭州市西湖区文三路188号锦绣花园");
+			CsvWriter h = CsvWriter.withHeader(householdWriter, "household_code", "estate_code", "building", "unit",
+					"room", "area_sqm", "owner_name", "owner_phone", "mailing_address", "tags");
+			CsvWriter l = CsvWriter.withHeader(ledgerWriter, "reference", "household_code", "entry_type", "fee_item",
+					"period", "amount", "effective_date", "recorded_at", "reverses");
 			int made = 0;
 			for (int building = 1; made < households; building++) {
 				for (int unit = 1; unit <= 2 && made < households; unit++) {
@@ -89,17 +93,16 @@ public final class DemoEstate {
 		return List.of(estates, householdFile, ledger);
 	}
 
-	private void writeHousehold(Writer h, Writer l, Random random, String code, int building, int unit, String room)
-			throws IOException {
+	private void writeHousehold(CsvWriter h, CsvWriter l, Random random, String code, int building, int unit,
+			String room) {
 		BigDecimal area = BigDecimal.valueOf(6000 + random.nextInt(12000), 2);
 		String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
 		String phone = "13" + (100000000 + random.nextInt(900000000));
 		Payer payer = payer(random.nextInt(100));
 		String tags = payer == Payer.NEVER && random.nextInt(3) == 0 ? "dispute"
 				: random.nextInt(25) == 0 ? "unreachable" : "";
-		h.write(String.join(",", code, "DEMO", Integer.toString(building), Integer.toString(unit), room,
-				area.toPlainString(), name, phone, "锦绣花园" + building + "幢" + unit + "单元" + room + "室", tags));
-		h.write('\n');
+		h.row(code, "DEMO", building, unit, room, area, name, phone, "锦绣花园" + building + "幢" + unit + "单元" + room + "室",
+				tags);
 
 		BigDecimal fee = area.multiply(RATE_PER_SQM).setScale(2, RoundingMode.HALF_UP);
 		boolean parking = random.nextInt(3) == 0;
@@ -114,9 +117,7 @@ public final class DemoEstate {
 			}
 		}
 		for (String[] c : charges) {
-			l.write(String.join(",", c[0], code, "CHARGE", c[1], c[2], c[3], c[4],
-					LocalDate.parse(c[4]).minusDays(10) + "T09:00:00", ""));
-			l.write('\n');
+			l.row(c[0], code, "CHARGE", c[1], c[2], c[3], c[4], LocalDate.parse(c[4]).minusDays(10) + "T09:00:00", "");
 		}
 		int paymentNo = 0;
 		for (YearMonth period = firstPeriod; !period.isAfter(lastPeriod); period = period.plusMonths(1)) {
@@ -149,10 +150,8 @@ public final class DemoEstate {
 				continue;
 			}
 			paymentNo++;
-			l.write(String.join(",", "P-" + code + "-" + paymentNo, code, "PAYMENT", "", "", amount.toPlainString(),
-					paid.toString(),
-					paid + "T" + String.format("%02d:%02d:00", 9 + random.nextInt(9), random.nextInt(60)), ""));
-			l.write('\n');
+			l.row("P-" + code + "-" + paymentNo, code, "PAYMENT", "", "", amount, paid,
+					paid + "T" + String.format("%02d:%02d:00", 9 + random.nextInt(9), random.nextInt(60)), "");
 		}
 	}
 

@@ -45,6 +45,8 @@ public final class DocumentRenderer {
 
 	private final Bindings bindings;
 
+	private final FontCoverage coverage = FontCoverage.packaged();
+
 	/** A renderer using the templates and wording packaged on the classpath. */
 	public DocumentRenderer() {
 		this(TemplateSource.classpath());
@@ -113,6 +115,8 @@ public final class DocumentRenderer {
 	/**
 	 * Renders one document to {@code outputFolder/}{@link #fileName}, replacing an
 	 * earlier render.
+	 * @throws MissingGlyphException when its text holds a character the embedded font
+	 * lacks: then nothing is written
 	 */
 	public RenderedDocument render(Document document, Path outputFolder) {
 		Path file = FileNames.inside(outputFolder, fileName(document));
@@ -154,8 +158,14 @@ public final class DocumentRenderer {
 		return new RenderedDocument(file, pages, fingerprints);
 	}
 
+	/**
+	 * Fills the document's template, after refusing a document whose text the font cannot
+	 * print in full.
+	 * @throws MissingGlyphException when a character of its text is not in the font
+	 */
 	private JasperPrint fill(Document document) {
 		ReportInput input = bindings.of(document);
+		coverage.check(document, input, fileName(document));
 		Map<String, Object> parameters = new HashMap<>(input.parameters());
 		parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
 		try {

@@ -1,14 +1,13 @@
 package io.arrears.dunning;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import io.arrears.csv.CsvWriter;
 
 /**
  * {@code export arrears}: the stage history of one as-of date in the SPEC §7 format,
@@ -36,6 +35,7 @@ public class ArrearsExport {
 
 	/**
 	 * Writes the export and returns the number of households; refuses a date never run.
+	 * @throws java.io.UncheckedIOException when {@code out} cannot be written
 	 */
 	public long write(LocalDate asOf, Writer out) {
 		if (!dunningRuns.completed(asOf)) {
@@ -43,31 +43,20 @@ public class ArrearsExport {
 					+ " is recorded: run `run dunning --as-of " + asOf + "` first");
 		}
 		long[] households = { 0 };
-		try {
-			out.write(ArrearsCsv.HEADER);
-			out.write('\n');
-			jdbc.query(SQL, rs -> {
-				Date oldest = rs.getDate("oldest_due_date");
-				String team = rs.getString("team");
-				Assessment row = new Assessment(rs.getString("household_code"), rs.getDate("as_of").toLocalDate(),
-						Stage.valueOf(rs.getString("stage")), rs.getInt("days_overdue"),
-						oldest == null ? null : oldest.toLocalDate(), rs.getBigDecimal("principal_overdue"),
-						rs.getBigDecimal("late_fee_posted"), rs.getBigDecimal("late_fee_outstanding"),
-						rs.getBigDecimal("prior_year_principal"), team == null ? null : Team.valueOf(team), List.of());
-				try {
-					out.write(ArrearsCsv.line(row));
-					out.write('\n');
-					households[0]++;
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}, Date.valueOf(asOf));
-			out.flush();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		CsvWriter csv = CsvWriter.withHeader(out, ArrearsCsv.COLUMNS);
+		jdbc.query(SQL, rs -> {
+			Date oldest = rs.getDate("oldest_due_date");
+			String team = rs.getString("team");
+			Assessment row = new Assessment(rs.getString("household_code"), rs.getDate("as_of").toLocalDate(),
+					Stage.valueOf(rs.getString("stage")), rs.getInt("days_overdue"),
+					oldest == null ? null : oldest.toLocalDate(), rs.getBigDecimal("principal_overdue"),
+					rs.getBigDecimal("late_fee_posted"), rs.getBigDecimal("late_fee_outstanding"),
+					rs.getBigDecimal("prior_year_principal"), team == null ? null : Team.valueOf(team),
+					java.util.List.of());
+			csv.row(ArrearsCsv.fields(row));
+			households[0]++;
+		}, Date.valueOf(asOf));
+		csv.flush();
 		return households[0];
 	}
 

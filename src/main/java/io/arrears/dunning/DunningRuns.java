@@ -2,8 +2,10 @@ package io.arrears.dunning;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -84,6 +86,13 @@ public class DunningRuns {
 	}
 
 	/**
+	 * The key under which a step of the dunning job lists, one per line, the notices it
+	 * refused to render and took back (the notice module's render step): they are
+	 * reported with the run and not counted as issued.
+	 */
+	public static final String REFUSED_NOTICES = "notices.refused";
+
+	/**
 	 * Runs one date through the {@link JobRunner}: holding the date's lock, so that no
 	 * two processes run it at once and a run left {@code STARTED} by a dead process can
 	 * be told from a live one and restarted.
@@ -94,7 +103,22 @@ public class DunningRuns {
 			return new RunSummary(asOf, run.status(), false, DunningTotals.NONE, Duration.ZERO, run.message());
 		}
 		return new RunSummary(asOf, run.status(), run.alreadyDone(), totals(run.execution().getJobInstance()),
-				run.took(), run.message(), run.alreadyDone() ? Map.of() : stepTimes(run.execution()));
+				run.took(), run.message(), run.alreadyDone() ? Map.of() : stepTimes(run.execution()),
+				run.alreadyDone() ? List.of() : refused(run.execution()));
+	}
+
+	/**
+	 * The notices this run's document steps refused to render, each with why (a character
+	 * the font lacks, docs/documents.md), as they recorded them under
+	 * {@link #REFUSED_NOTICES}.
+	 */
+	private static List<String> refused(JobExecution execution) {
+		List<String> refused = new ArrayList<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			String messages = step.getExecutionContext().getString(REFUSED_NOTICES, "");
+			messages.lines().filter(line -> !line.isBlank()).forEach(refused::add);
+		}
+		return refused;
 	}
 
 	/**
@@ -136,15 +160,24 @@ public class DunningRuns {
 	 * already done)
 	 */
 	public record RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals,
-			Duration took, String failure, Map<String, Duration> stepTimes) {
+			Duration took, String failure, Map<String, Duration> stepTimes, List<String> refusedNotices) {
 
 		public RunSummary {
 			stepTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
+			refusedNotices = List.copyOf(refusedNotices);
 		}
 
 		public RunSummary(LocalDate asOf, BatchStatus status, boolean alreadyDone, DunningTotals totals, Duration took,
 				String failure) {
-			this(asOf, status, alreadyDone, totals, took, failure, Map.of());
+			this(asOf, status, alreadyDone, totals, took, failure, Map.of(), List.of());
+		}
+
+		/**
+		 * The notices issued by the run: those the assessment recorded, less those the
+		 * render step refused and took back.
+		 */
+		public int noticesIssued() {
+			return totals.notices() - refusedNotices.size();
 		}
 	}
 

@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
+import io.arrears.csv.CsvWriter;
+
 /**
  * The pack's CSV files (docs/month-end.md): UTF-8, {@code \n} line ends, amounts with two
  * decimals and a point and no thousands separator, shares as fractions with four
- * decimals, an empty field where nothing was measured.
+ * decimals, an empty field where nothing was measured; written by {@link CsvWriter}, so
+ * that an estate code with a comma or a leading {@code =} stays one harmless cell.
  */
 final class MonthEndCsv {
 
@@ -36,29 +39,30 @@ final class MonthEndCsv {
 
 	/** The aging CSV of a report. */
 	static String aging(AgingReport report) {
-		StringBuilder csv = new StringBuilder(AGING_HEADER).append('\n');
+		StringBuilder out = new StringBuilder();
+		CsvWriter csv = CsvWriter.withHeader(out, AGING_HEADER.split(","));
 		agingLines(csv, report, STAGE, report.byStage());
 		agingLines(csv, report, DAYS_OVERDUE, report.byDays());
-		return csv.toString();
+		return out.toString();
 	}
 
-	private static void agingLines(StringBuilder csv, AgingReport report, String dimension, List<AgingRow> rows) {
+	private static void agingLines(CsvWriter csv, AgingReport report, String dimension, List<AgingRow> rows) {
 		for (AgingRow row : rows) {
 			agingLine(csv, report, dimension, row);
 		}
 		agingLine(csv, report, dimension, report.total());
 	}
 
-	private static void agingLine(StringBuilder csv, AgingReport report, String dimension, AgingRow row) {
-		csv.append(String.join(",", report.estateCode(), report.asOf().toString(), dimension, row.key(),
-				Integer.toString(row.households()), money(row.principalOverdue()), money(row.lateFeePosted()),
-				money(row.lateFeeOutstanding()), money(row.priorYearPrincipal())))
-			.append('\n');
+	private static void agingLine(CsvWriter csv, AgingReport report, String dimension, AgingRow row) {
+		csv.row(report.estateCode(), report.asOf(), dimension, row.key(), row.households(),
+				money(row.principalOverdue()), money(row.lateFeePosted()), money(row.lateFeeOutstanding()),
+				money(row.priorYearPrincipal()));
 	}
 
 	static String kpis(MonthEndPack pack, FinanceProperties properties) {
 		Kpis k = pack.kpis();
-		StringBuilder csv = new StringBuilder(KPI_HEADER).append('\n');
+		StringBuilder out = new StringBuilder();
+		CsvWriter csv = CsvWriter.withHeader(out, KPI_HEADER.split(","));
 		kpiLine(csv, pack, "paid_this_period", k.paidThisPeriod(), "", "");
 		kpiLine(csv, pack, "in_arrears", k.inArrears(), "", "");
 		kpiLine(csv, pack, "beyond_target", k.beyondTarget(), ratio(properties.arrearsTarget()),
@@ -67,31 +71,26 @@ final class MonthEndCsv {
 		kpiLine(csv, pack, "paid_after_lawyer_letter", k.lawyerLetterPaid(), ratio(properties.lawyerLetterPractice()),
 				"");
 		for (Map.Entry<String, Integer> issued : k.notices().entrySet()) {
-			csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), "notices_" + issued.getKey(),
-					issued.getValue().toString(), "", "", "", ""))
-				.append('\n');
+			csv.row(pack.estate().code(), pack.asOf(), "notices_" + issued.getKey(), issued.getValue(), "", "", "", "");
 		}
-		return csv.toString();
+		return out.toString();
 	}
 
-	private static void kpiLine(StringBuilder csv, MonthEndPack pack, String kpi, Share share, String target,
-			String met) {
-		csv.append(String.join(",", pack.estate().code(), pack.asOf().toString(), kpi, Integer.toString(share.count()),
-				Integer.toString(share.of()), share.measured() ? share.ratio().toPlainString() : "", target, met))
-			.append('\n');
+	private static void kpiLine(CsvWriter csv, MonthEndPack pack, String kpi, Share share, String target, String met) {
+		csv.row(pack.estate().code(), pack.asOf(), kpi, share.count(), share.of(),
+				share.measured() ? share.ratio().toPlainString() : "", target, met);
 	}
 
 	static String trend(MonthEndPack pack) {
-		StringBuilder csv = new StringBuilder(TREND_HEADER).append('\n');
+		StringBuilder out = new StringBuilder();
+		CsvWriter csv = CsvWriter.withHeader(out, TREND_HEADER.split(","));
 		for (TrendPoint p : pack.trend()) {
 			boolean m = p.measured();
-			csv.append(String.join(",", pack.estate().code(), p.month().toString(), p.asOf().toString(),
-					m ? Integer.toString(p.inArrears().of()) : "", m ? Integer.toString(p.inArrears().count()) : "",
-					m ? p.inArrears().ratio().toPlainString() : "", m ? Integer.toString(p.beyondTarget().count()) : "",
-					m ? p.beyondTarget().ratio().toPlainString() : ""))
-				.append('\n');
+			csv.row(pack.estate().code(), p.month(), p.asOf(), m ? p.inArrears().of() : null,
+					m ? p.inArrears().count() : null, m ? p.inArrears().ratio().toPlainString() : null,
+					m ? p.beyondTarget().count() : null, m ? p.beyondTarget().ratio().toPlainString() : null);
 		}
-		return csv.toString();
+		return out.toString();
 	}
 
 	/** Two decimals and a point, no thousands separator, whatever the default locale. */

@@ -64,7 +64,7 @@ final class ImportFiles {
 			.resource(new FileSystemResource(rejectsFile(Path.of(file))))
 			.encoding(encoding)
 			.lineSeparator("\n")
-			.headerCallback(writer -> writer.write("line,reason," + kind.header()))
+			.headerCallback(writer -> writer.write(Rejection.csvHeader()))
 			.lineAggregator(Rejection::toCsvLine)
 			.transactional(true)
 			.shouldDeleteIfEmpty(true)

@@ -1,13 +1,13 @@
 package io.arrears.notice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Date;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import io.arrears.csv.CsvWriter;
 
 /**
  * {@code export notices}: the per-household notices issued in a date range, sorted by
@@ -36,34 +36,15 @@ public class NoticeExport {
 	/** Writes the export and returns the number of notices. */
 	public long write(LocalDate from, LocalDate to, Writer out) {
 		long[] count = { 0 };
-		try {
-			out.write(HEADER);
-			out.write('\n');
-			jdbc.query(SQL, rs -> {
-				String line = String.join(",", rs.getString(1), rs.getString(2), Integer.toString(rs.getInt(3)),
-						rs.getDate(4).toLocalDate().toString(), rs.getDate(5).toLocalDate().toString(),
-						rs.getBigDecimal(6).toPlainString(), rs.getBigDecimal(7).toPlainString(),
-						rs.getBigDecimal(8).toPlainString(), nullToEmpty(rs.getString(9)),
-						nullToEmpty(rs.getString(10)));
-				try {
-					out.write(line);
-					out.write('\n');
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-				count[0]++;
-			}, Date.valueOf(from), Date.valueOf(to));
-			out.flush();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		CsvWriter csv = CsvWriter.withHeader(out, HEADER.split(","));
+		jdbc.query(SQL, rs -> {
+			csv.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate(),
+					rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+					rs.getString(9), rs.getString(10));
+			count[0]++;
+		}, Date.valueOf(from), Date.valueOf(to));
+		csv.flush();
 		return count[0];
-	}
-
-	private static String nullToEmpty(String s) {
-		return s == null ? "" : s;
 	}
 
 }

@@ -3,32 +3,63 @@ package io.arrears.notice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.document.DocumentRenderer;
 import io.arrears.document.HouseholdNotice;
+import io.arrears.document.MissingGlyphException;
 import io.arrears.document.RenderedDocument;
+import io.arrears.dunning.DunningRuns;
 
 /**
  * Renders each notice to its own PDF under {@code <output>/<estate>/<date>/<kind>/} (the
  * processor, run on several threads: each file embeds its own font subset, which is what
  * takes the time) and records the file and the fingerprint of the data it was rendered
  * from (the writer, one batched update per chunk). A render repeated after a failure
- * writes the same bytes, so a restart needs no clean-up.
+ * writes the same bytes, so a restart needs no clean-up. A notice whose text holds a
+ * character the font lacks is not rendered and taken back from the registry (see
+ * docs/documents.md), so that it is never sent without that character and a later run
+ * issues it once the name is corrected.
  */
 final class NoticeFileWriter {
 
+	private static final Logger log = LoggerFactory.getLogger(NoticeFileWriter.class);
+
 	private static final String RECORD = "UPDATE notice SET file_path = ?, fingerprint = ? WHERE notice_id = ?";
+
+	// a refused notice is taken back, lines first: not issued, a later run issues it
+	// once the data is corrected
+	private static final String TAKE_BACK_LINES = """
+			DELETE FROM notice_line
+			 WHERE EXISTS (SELECT 1 FROM notice n
+			                WHERE n.notice_id = ? AND n.household_code = notice_line.household_code
+			                  AND n.kind = notice_line.kind AND n.number = notice_line.number
+			                  AND n.episode_due_date = notice_line.episode_due_date)
+			""";
+
+	private static final String TAKE_BACK = "DELETE FROM notice WHERE notice_id = ?";
 
 	private NoticeFileWriter() {
 	}
 
-	/** A notice's file, relative to the output folder, and its fingerprint. */
-	record RenderedNotice(long noticeId, String file, String fingerprint) {
+	/**
+	 * A notice's file, relative to the output folder, and its fingerprint; or, for a
+	 * notice refused, why (and no file).
+	 */
+	record RenderedNotice(long noticeId, String file, String fingerprint, String refusal) {
+
+		static RenderedNotice refused(long noticeId, String why) {
+			return new RenderedNotice(noticeId, null, null, why);
+		}
+
 	}
 
 	static ItemProcessor<IssuedNotice, RenderedNotice> renderer(DocumentRenderer renderer, Path outputDir) {
@@ -36,7 +67,7 @@ final class NoticeFileWriter {
 		return new Renderer(renderer, base);
 	}
 
-	static ItemWriter<RenderedNotice> recorder(JdbcTemplate jdbc) {
+	static ItemStreamWriter<RenderedNotice> recorder(JdbcTemplate jdbc) {
 		return new Recorder(jdbc);
 	}
 
@@ -56,28 +87,69 @@ final class NoticeFileWriter {
 			HouseholdNotice document = notice.document();
 			Path folder = DocumentRenderer.folder(outputDir, document.estate().code(), document.asOf(),
 					document.kind().name());
-			RenderedDocument file = renderer.render(document, folder);
-			return new RenderedNotice(notice.noticeId(), outputDir.relativize(file.file()).toString(),
-					file.fingerprint());
+			try {
+				RenderedDocument file = renderer.render(document, folder);
+				return new RenderedNotice(notice.noticeId(), outputDir.relativize(file.file()).toString(),
+						file.fingerprint(), null);
+			}
+			catch (MissingGlyphException e) {
+				return RenderedNotice.refused(notice.noticeId(), e.getMessage());
+			}
 		}
 
 	}
 
-	static final class Recorder implements ItemWriter<RenderedNotice> {
+	/**
+	 * Records the files, takes back the refused notices, and keeps the refusals in the
+	 * step's execution context ({@link DunningRuns#REFUSED_NOTICES}), so that the run's
+	 * summary lists them, also after a restart.
+	 */
+	static final class Recorder implements ItemStreamWriter<RenderedNotice> {
 
 		private final JdbcTemplate jdbc;
+
+		// written by the chunk's writer, read at each commit
+		private final List<String> refused = new CopyOnWriteArrayList<>();
 
 		Recorder(JdbcTemplate jdbc) {
 			this.jdbc = jdbc;
 		}
 
 		@Override
+		public void open(ExecutionContext context) {
+			refused.clear();
+			context.getString(DunningRuns.REFUSED_NOTICES, "").lines().filter(l -> !l.isBlank()).forEach(refused::add);
+		}
+
+		@Override
+		public void update(ExecutionContext context) {
+			context.putString(DunningRuns.REFUSED_NOTICES, String.join("\n", refused));
+		}
+
+		@Override
 		public void write(Chunk<? extends RenderedNotice> chunk) {
 			List<Object[]> rows = new ArrayList<>(chunk.size());
+			List<Object[]> takenBack = new ArrayList<>();
+			List<String> refusals = new ArrayList<>();
 			for (RenderedNotice notice : chunk) {
-				rows.add(new Object[] { notice.file(), notice.fingerprint(), notice.noticeId() });
+				if (notice.refusal() == null) {
+					rows.add(new Object[] { notice.file(), notice.fingerprint(), notice.noticeId() });
+				}
+				else {
+					takenBack.add(new Object[] { notice.noticeId() });
+					refusals.add(notice.refusal());
+				}
 			}
 			jdbc.batchUpdate(RECORD, rows);
+			if (!takenBack.isEmpty()) {
+				jdbc.batchUpdate(TAKE_BACK_LINES, takenBack);
+				jdbc.batchUpdate(TAKE_BACK, takenBack);
+				refusals.forEach(log::warn);
+				// a chunk rolled back after this is rendered again and its refusals said
+				// twice: the registry stays right, the summary errs on the side of
+				// telling
+				refused.addAll(refusals);
+			}
 		}
 
 	}

@@ -38,8 +38,10 @@ class DunningScheduledJob implements ScheduledJob {
 		}
 		var totals = summary.totals();
 		return Outcome.done(totals.households() + " households, " + totals.inArrears() + " in arrears, "
-				+ totals.lateFees() + " late fees posted (" + totals.lateFeeAmount() + " yuan), " + totals.notices()
-				+ " notices issued");
+				+ totals.lateFees() + " late fees posted (" + totals.lateFeeAmount() + " yuan), "
+				+ summary.noticesIssued() + " notices issued"
+				+ (summary.refusedNotices().isEmpty() ? "" : ", " + summary.refusedNotices().size() + " refused: "
+						+ String.join("; ", summary.refusedNotices())));
 	}
 
 }

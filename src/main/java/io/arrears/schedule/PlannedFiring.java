@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
+
+import io.arrears.csv.CsvWriter;
 
 import io.arrears.festival.Festival;
 
@@ -20,13 +23,19 @@ public record PlannedFiring(String job, LocalDate asOf, ZonedDateTime fireTime, 
 	static final Comparator<PlannedFiring> ORDER = Comparator.comparing((PlannedFiring f) -> f.fireTime().toInstant())
 		.thenComparing(PlannedFiring::job);
 
-	/** The header of {@link #csv()}. */
-	public static final String CSV_HEADER = "job,as_of,fire_time";
+	/** The columns of {@link #csv()}. */
+	public static final List<String> CSV_COLUMNS = List.of("job", "as_of", "fire_time");
 
 	/**
 	 * {@code job,as_of,fire_time}, the fire time an ISO date-time with the zone's offset.
 	 */
-	public String csv() {
-		return job + "," + asOf + "," + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(fireTime);
+	public List<String> fields() {
+		return List.of(job, asOf.toString(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(fireTime));
 	}
+
+	/** {@link #fields()} as a CSV line, without its line end. */
+	public String csv() {
+		return CsvWriter.line(fields().toArray());
+	}
+
 }

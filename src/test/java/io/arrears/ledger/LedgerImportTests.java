@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.arrears.csv.CsvWriter;
 import io.arrears.testing.TestDatabase;
 
 /**
@@ -143,8 +144,9 @@ abstract class LedgerImportTests {
 		assertThat(jdbc.queryForObject("SELECT fee_item FROM ledger_entry", String.class)).isEqualTo("停车费");
 		// the rejects file is written in the input's encoding, so it opens the way the
 		// input did
-		assertThat(Files.readAllLines(ImportFiles.rejectsFile(ledger), gbk)).containsExactly("line,reason," + LEDGER,
-				"3,\"bad number in amount: 'x', expected digits with a decimal point\",P-H1-01,H1,PAYMENT,物业费,,x,2026-01-05,,");
+		assertThat(Files.readAllLines(ImportFiles.rejectsFile(ledger), gbk)).containsExactly(HEADER,
+				reject(3, "bad number in amount: 'x', expected digits with a decimal point",
+						"P-H1-01,H1,PAYMENT,物业费,,x,2026-01-05,,"));
 	}
 
 	@Test
@@ -230,15 +232,13 @@ abstract class LedgerImportTests {
 		assertThat(summary.imported()).isEqualTo(3);
 		assertThat(summary.rejected()).isEqualTo(5);
 		// in file order, whichever step turned a row away
-		List<String> rejects = List.of("3,\"unknown household_code 'H9'\"," + lines[1],
-				"4,\"reference 'P-H1-00' already in the ledger with other content: amount '50.00' there, '60.00' here\","
-						+ lines[2],
-				"5,\"bad number in amount: '1O.00', expected digits with a decimal point\"," + lines[3],
-				"6,\"REVERSAL for household H2 of 'C-H1-01', which belongs to household H1\"," + lines[4],
-				"7,\"REVERSAL of unknown reference 'C-H1-99'\"," + lines[5]);
+		List<String> rejects = List.of(reject(3, "unknown household_code 'H9'", lines[1]), reject(4,
+				"reference 'P-H1-00' already in the ledger with other content: amount '50.00' there, '60.00' here",
+				lines[2]), reject(5, "bad number in amount: '1O.00', expected digits with a decimal point", lines[3]),
+				reject(6, "REVERSAL for household H2 of 'C-H1-01', which belongs to household H1", lines[4]),
+				reject(7, "REVERSAL of unknown reference 'C-H1-99'", lines[5]));
 		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactlyElementsOf(
-				java.util.stream.Stream.concat(java.util.stream.Stream.of("line,reason," + LEDGER), rejects.stream())
-					.toList());
+				java.util.stream.Stream.concat(java.util.stream.Stream.of(HEADER), rejects.stream()).toList());
 		assertThat(jdbc.queryForList("SELECT line_number, line FROM import_reject ORDER BY line_number"))
 			.extracting(r -> r.get("line_number") + ":" + r.get("line"))
 			.containsExactly("3:" + lines[1], "4:" + lines[2], "5:" + lines[3], "6:" + lines[4], "7:" + lines[5]);
@@ -289,11 +289,12 @@ abstract class LedgerImportTests {
 		FileSummary summary = importLedger(ledger);
 
 		assertThat(summary.imported()).isEqualTo(1);
-		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactly("line,reason," + LEDGER,
-				"2,\"duplicate reference 'C-H1-01' with other content on line 4: amount '320.00' there, '300.00' here\","
-						+ GOOD_1,
-				"4,\"duplicate reference 'C-H1-01' with other content on line 2: amount '300.00' there, '320.00' here\","
-						+ other);
+		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactly(HEADER, reject(2,
+				"duplicate reference 'C-H1-01' with other content on line 4: amount '320.00' there, '300.00' here",
+				GOOD_1),
+				reject(4,
+						"duplicate reference 'C-H1-01' with other content on line 2: amount '300.00' there, '320.00' here",
+						other));
 	}
 
 	@Test
@@ -345,8 +346,8 @@ abstract class LedgerImportTests {
 			.containsEntry("line_number", 3L)
 			.containsEntry("reason", reason)
 			.containsEntry("line", bad.substring(0, 4000));
-		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactly("line,reason," + LEDGER,
-				"3,\"" + reason + "\"," + bad.substring(0, 4000));
+		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactly(HEADER,
+				reject(3, reason, bad.substring(0, 4000)));
 	}
 
 	@Test
@@ -377,11 +378,12 @@ abstract class LedgerImportTests {
 
 		assertThat(summary.imported()).isEqualTo(1);
 		assertThat(summary.unchanged()).as("the repeated row").isEqualTo(1);
-		assertThat(Files.readAllLines(summary.rejectsFile()))
-			.containsExactly("line,reason," + HOUSEHOLDS,
-					"3,\"unknown tag 'Dispute' in tags: the known tags are dispute, key-owner, unreachable"
-							+ " (lower case, separated by ;)\"," + bad,
-					"5,\"unknown estate_code 'E99'\"," + unknownEstate);
+		assertThat(Files.readAllLines(summary.rejectsFile())).containsExactly(HEADER,
+				reject(3,
+						"unknown tag 'Dispute' in tags: the known tags are dispute, key-owner, unreachable"
+								+ " (lower case, separated by ;)",
+						bad),
+				reject(5, "unknown estate_code 'E99'", unknownEstate));
 		assertThat(jdbc.queryForList("SELECT household_code FROM household ORDER BY household_code", String.class))
 			.containsExactly("H1", "H2", "H4");
 	}
@@ -451,6 +453,14 @@ abstract class LedgerImportTests {
 
 	List<Map<String, Object>> dump(String table, String key) {
 		return jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + key);
+	}
+
+	/** The rejects file's header: line, reason and the original line as one field. */
+	static final String HEADER = "line,reason,original_line";
+
+	/** A rejects-file line as the pipeline's one CSV writer writes it. */
+	static String reject(int line, String reason, String text) {
+		return CsvWriter.line(line, reason, text);
 	}
 
 }
