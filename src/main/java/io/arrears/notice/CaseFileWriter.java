@@ -10,21 +10,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.arrears.document.CaseFile;
 import io.arrears.document.CaseFile.IssuedNotice;
 import io.arrears.document.DocumentRenderer;
+import io.arrears.document.MissingGlyphException;
 import io.arrears.document.RenderedDocument;
 import io.arrears.dunning.NoticeKind;
 
 /**
  * Renders each case file with the notices issued to its household, read for the whole
- * chunk in one query, and records its file and fingerprint.
+ * chunk in one query, and records its file and fingerprint. A case file whose text holds
+ * a character the font lacks is not rendered and taken back ({@link RefusedNotices}).
  */
-class CaseFileWriter implements ItemWriter<CaseFileInput> {
+class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 
 	private static final String NOTICES = """
 			SELECT household_code, kind, number, issued_on, episode_due_date, total, fingerprint
@@ -43,11 +46,23 @@ class CaseFileWriter implements ItemWriter<CaseFileInput> {
 
 	private final Path outputDir;
 
+	private final RefusedNotices refused = new RefusedNotices();
+
 	CaseFileWriter(CaseFiles caseFiles, DocumentRenderer renderer, JdbcTemplate jdbc, Path outputDir) {
 		this.caseFiles = caseFiles;
 		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.outputDir = outputDir.toAbsolutePath().normalize();
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		refused.open(context);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		refused.update(context);
 	}
 
 	@Override
@@ -66,15 +81,24 @@ class CaseFileWriter implements ItemWriter<CaseFileInput> {
 								rs.getBigDecimal("total").setScale(2), fingerprint == null ? "" : fingerprint));
 				});
 		List<Object[]> rendered = new ArrayList<>(chunk.size());
+		List<Long> takenBack = new ArrayList<>();
+		List<String> refusals = new ArrayList<>();
 		for (CaseFileInput input : chunk) {
 			CaseFile file = caseFiles.build(input, notices.getOrDefault(input.household().code(), List.of()));
 			Path folder = DocumentRenderer.folder(outputDir, input.estate().code(), input.asOf(),
 					NoticeKind.CASE_FILE.name());
-			RenderedDocument document = renderer.render(file, folder);
-			rendered.add(new Object[] { outputDir.relativize(document.file()).toString(), document.fingerprint(),
-					input.noticeId() });
+			try {
+				RenderedDocument document = renderer.render(file, folder);
+				rendered.add(new Object[] { outputDir.relativize(document.file()).toString(), document.fingerprint(),
+						input.noticeId() });
+			}
+			catch (MissingGlyphException e) {
+				takenBack.add(input.noticeId());
+				refusals.add(e.getMessage());
+			}
 		}
 		jdbc.batchUpdate(RECORD, rendered);
+		refused.takeBack(jdbc, takenBack, refusals);
 	}
 
 }

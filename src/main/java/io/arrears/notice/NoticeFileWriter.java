@@ -3,21 +3,17 @@ package io.arrears.notice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.document.DocumentRenderer;
 import io.arrears.document.HouseholdNotice;
 import io.arrears.document.MissingGlyphException;
 import io.arrears.document.RenderedDocument;
-import io.arrears.dunning.DunningRuns;
 
 /**
  * Renders each notice to its own PDF under {@code <output>/<estate>/<date>/<kind>/} (the
@@ -31,21 +27,7 @@ import io.arrears.dunning.DunningRuns;
  */
 final class NoticeFileWriter {
 
-	private static final Logger log = LoggerFactory.getLogger(NoticeFileWriter.class);
-
 	private static final String RECORD = "UPDATE notice SET file_path = ?, fingerprint = ? WHERE notice_id = ?";
-
-	// a refused notice is taken back, lines first: not issued, a later run issues it
-	// once the data is corrected
-	private static final String TAKE_BACK_LINES = """
-			DELETE FROM notice_line
-			 WHERE EXISTS (SELECT 1 FROM notice n
-			                WHERE n.notice_id = ? AND n.household_code = notice_line.household_code
-			                  AND n.kind = notice_line.kind AND n.number = notice_line.number
-			                  AND n.episode_due_date = notice_line.episode_due_date)
-			""";
-
-	private static final String TAKE_BACK = "DELETE FROM notice WHERE notice_id = ?";
 
 	private NoticeFileWriter() {
 	}
@@ -99,17 +81,12 @@ final class NoticeFileWriter {
 
 	}
 
-	/**
-	 * Records the files, takes back the refused notices, and keeps the refusals in the
-	 * step's execution context ({@link DunningRuns#REFUSED_NOTICES}), so that the run's
-	 * summary lists them, also after a restart.
-	 */
+	/** Records the files and takes back the refused notices ({@link RefusedNotices}). */
 	static final class Recorder implements ItemStreamWriter<RenderedNotice> {
 
 		private final JdbcTemplate jdbc;
 
-		// written by the chunk's writer, read at each commit
-		private final List<String> refused = new CopyOnWriteArrayList<>();
+		private final RefusedNotices refused = new RefusedNotices();
 
 		Recorder(JdbcTemplate jdbc) {
 			this.jdbc = jdbc;
@@ -117,39 +94,30 @@ final class NoticeFileWriter {
 
 		@Override
 		public void open(ExecutionContext context) {
-			refused.clear();
-			context.getString(DunningRuns.REFUSED_NOTICES, "").lines().filter(l -> !l.isBlank()).forEach(refused::add);
+			refused.open(context);
 		}
 
 		@Override
 		public void update(ExecutionContext context) {
-			context.putString(DunningRuns.REFUSED_NOTICES, String.join("\n", refused));
+			refused.update(context);
 		}
 
 		@Override
 		public void write(Chunk<? extends RenderedNotice> chunk) {
 			List<Object[]> rows = new ArrayList<>(chunk.size());
-			List<Object[]> takenBack = new ArrayList<>();
+			List<Long> takenBack = new ArrayList<>();
 			List<String> refusals = new ArrayList<>();
 			for (RenderedNotice notice : chunk) {
 				if (notice.refusal() == null) {
 					rows.add(new Object[] { notice.file(), notice.fingerprint(), notice.noticeId() });
 				}
 				else {
-					takenBack.add(new Object[] { notice.noticeId() });
+					takenBack.add(notice.noticeId());
 					refusals.add(notice.refusal());
 				}
 			}
 			jdbc.batchUpdate(RECORD, rows);
-			if (!takenBack.isEmpty()) {
-				jdbc.batchUpdate(TAKE_BACK_LINES, takenBack);
-				jdbc.batchUpdate(TAKE_BACK, takenBack);
-				refusals.forEach(log::warn);
-				// a chunk rolled back after this is rendered again and its refusals said
-				// twice: the registry stays right, the summary errs on the side of
-				// telling
-				refused.addAll(refusals);
-			}
+			refused.takeBack(jdbc, takenBack, refusals);
 		}
 
 	}
