@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import io.arrears.testing.CliDatabase;
-import io.arrears.testing.TestDatabase;
 
 /**
  * The auditor's commands as a user types them, on the {@code basic} vector run for
@@ -25,35 +15,7 @@ import io.arrears.testing.TestDatabase;
  * re-run of a job that cannot be re-run yet says so, and {@code jobs list} shows the
  * runs.
  */
-abstract class AuditCliTests {
-
-	abstract CliDatabase database();
-
-	@TempDir
-	Path dir;
-
-	private String out;
-
-	private String err;
-
-	private int run(String... args) {
-		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.addAll(database().arguments());
-		all.add("--arrears.output-dir=" + dir.resolve("out"));
-		StringWriter o = new StringWriter();
-		StringWriter e = new StringWriter();
-		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
-		out = o.toString();
-		err = e.toString();
-		return exit;
-	}
-
-	@BeforeEach
-	void emptyDatabase() {
-		// the schema may not exist yet on a fresh database: a first command creates it
-		run("jobs", "list", "--limit", "1");
-		TestDatabase.wipe(database().dataSource());
-	}
+abstract class AuditCliTests extends CliSessionTests {
 
 	@Test
 	void aRestateDryRunOfAnUnchangedLedgerReportsNoDifference() throws IOException {

@@ -3,15 +3,11 @@ package io.arrears.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +16,9 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.arrears.demo.DemoEstate;
-import io.arrears.testing.CliDatabase;
-import io.arrears.testing.TestDatabase;
 
 /**
  * Every CSV the pipeline writes, with data a hostile or careless owner's file holds: a
@@ -37,36 +29,9 @@ import io.arrears.testing.TestDatabase;
  * list}, {@code schedule list}) parses to rows of its header's width, and no cell would
  * run as a formula in a spreadsheet (SPEC §7).
  */
-abstract class CsvOutTests {
+abstract class CsvOutTests extends CliSessionTests {
 
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
-	abstract CliDatabase database();
-
-	@TempDir
-	Path dir;
-
-	private String out;
-
-	private String err;
-
-	private int run(String... args) {
-		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.addAll(database().arguments());
-		all.add("--arrears.output-dir=" + dir.resolve("out"));
-		StringWriter o = new StringWriter();
-		StringWriter e = new StringWriter();
-		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
-		out = o.toString();
-		err = e.toString();
-		return exit;
-	}
-
-	@BeforeEach
-	void emptyDatabase() {
-		run("jobs", "list", "--limit", "1");
-		TestDatabase.wipe(database().dataSource());
-	}
 
 	@Test
 	void everyCsvWrittenParsesToItsHeadersWidthAndRunsNoFormula() throws IOException {

@@ -3,23 +3,14 @@ package io.arrears.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import io.arrears.testing.CliDatabase;
-import io.arrears.testing.TestDatabase;
 
 /**
  * An owner named with a character the embedded font lacks (王𠀀, 𠀀 being U+20000 of CJK
@@ -27,34 +18,7 @@ import io.arrears.testing.TestDatabase;
  * character, counted in the run's line, and not recorded as issued; once the name is
  * corrected, the next run issues it and the PDF reads back with the name.
  */
-abstract class MissingGlyphTests {
-
-	abstract CliDatabase database();
-
-	@TempDir
-	Path dir;
-
-	private String out;
-
-	private String err;
-
-	private int run(String... args) {
-		List<String> all = new ArrayList<>(Arrays.asList(args));
-		all.addAll(database().arguments());
-		all.add("--arrears.output-dir=" + dir.resolve("out"));
-		StringWriter o = new StringWriter();
-		StringWriter e = new StringWriter();
-		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
-		out = o.toString();
-		err = e.toString();
-		return exit;
-	}
-
-	@BeforeEach
-	void emptyDatabase() {
-		run("jobs", "list", "--limit", "1");
-		TestDatabase.wipe(database().dataSource());
-	}
+abstract class MissingGlyphTests extends CliSessionTests {
 
 	@Test
 	void aReminderToAnOwnerNamedWithACharacterTheFontLacksIsRefusedUntilTheNameIsCorrected() throws IOException {
