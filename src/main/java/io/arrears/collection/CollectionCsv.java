@@ -12,6 +12,7 @@ import io.arrears.dunning.Team;
 import io.arrears.limitation.NoticeKey;
 import io.arrears.limitation.Receipt;
 import io.arrears.limitation.ReceiptMethod;
+import io.arrears.ledger.Fields;
 
 /**
  * The line-level reading of the four files of SPEC §9 and §10: a header and one line in,
@@ -54,8 +55,8 @@ public final class CollectionCsv {
 			boolean active = switch (f.required("active", 5)) {
 				case "true" -> true;
 				case "false" -> false;
-				default -> throw RowFields
-					.reject("bad value in active: " + RowFields.quoted(f.raw("active")) + ", expected true or false");
+				default -> throw Fields
+					.reject("bad value in active: " + Fields.quoted(f.raw("active")) + ", expected true or false");
 			};
 			return new Collector(code, name, phone, team, estate, buildings, active, importedAt);
 		}, false);
@@ -68,10 +69,10 @@ public final class CollectionCsv {
 		Set<String> buildings = new LinkedHashSet<>();
 		for (String b : Arrays.stream(value.split(";", -1)).map(String::strip).toList()) {
 			if (b.isEmpty()) {
-				throw RowFields.reject("malformed field buildings: an empty building between ';'");
+				throw Fields.reject("malformed field buildings: an empty building between ';'");
 			}
 			if (b.codePointCount(0, b.length()) > BUILDING) {
-				throw RowFields.reject("malformed field buildings: building " + RowFields.quoted(b) + " is longer than "
+				throw Fields.reject("malformed field buildings: building " + Fields.quoted(b) + " is longer than "
 						+ BUILDING + " characters");
 			}
 			buildings.add(b);
@@ -98,21 +99,21 @@ public final class CollectionCsv {
 			LocalDateTime recordedAt = f.optionalDateTime("recorded_at");
 			if (outcome == Outcome.PROMISED) {
 				if (promiseDate == null) {
-					throw RowFields.reject("missing field promise_date: a PROMISED contact says by when");
+					throw Fields.reject("missing field promise_date: a PROMISED contact says by when");
 				}
 				if (promiseDate.isBefore(contactedOn)) {
-					throw RowFields.reject("promise_date " + promiseDate + " is before contacted_on " + contactedOn);
+					throw Fields.reject("promise_date " + promiseDate + " is before contacted_on " + contactedOn);
 				}
 				if (promiseDate.isAfter(contactedOn.plusDays(settings.maxPromiseDays()))) {
-					throw RowFields.reject("promise_date " + promiseDate + " is more than " + settings.maxPromiseDays()
+					throw Fields.reject("promise_date " + promiseDate + " is more than " + settings.maxPromiseDays()
 							+ " days (max-promise-days) after contacted_on " + contactedOn);
 				}
 				if (amount != null && amount.signum() <= 0) {
-					throw RowFields.reject("negative or zero promise_amount: " + amount.toPlainString());
+					throw Fields.reject("negative or zero promise_amount: " + amount.toPlainString());
 				}
 			}
 			else if (promiseDate != null || amount != null) {
-				throw RowFields.reject("promise_date or promise_amount given on a " + outcome
+				throw Fields.reject("promise_date or promise_amount given on a " + outcome
 						+ " contact: only a PROMISED contact makes a promise");
 			}
 			checkRecorded(contactedOn, recordedAt, "contacted_on");
@@ -138,18 +139,18 @@ public final class CollectionCsv {
 			LocalDateTime recordedAt = f.optionalDateTime("recorded_at");
 			if (reason == HoldReason.RELEASE) {
 				if (until != null) {
-					throw RowFields.reject("until_date given on a RELEASE: a release ends holds from its from_date on");
+					throw Fields.reject("until_date given on a RELEASE: a release ends holds from its from_date on");
 				}
 			}
 			else {
 				if (until == null) {
-					throw RowFields.reject("missing field until_date: a " + reason + " hold ends on a date");
+					throw Fields.reject("missing field until_date: a " + reason + " hold ends on a date");
 				}
 				if (until.isBefore(from)) {
-					throw RowFields.reject("until_date " + until + " is before from_date " + from);
+					throw Fields.reject("until_date " + until + " is before from_date " + from);
 				}
 				if (until.isAfter(from.plusDays(settings.maxHoldDays()))) {
-					throw RowFields.reject("until_date " + until + " is more than " + settings.maxHoldDays()
+					throw Fields.reject("until_date " + until + " is more than " + settings.maxHoldDays()
 							+ " days (max-hold-days) after from_date " + from);
 				}
 			}
@@ -175,23 +176,23 @@ public final class CollectionCsv {
 			switch (kind) {
 				case REMINDER -> {
 					if (number < 1 || number > 10) {
-						throw RowFields.reject("a REMINDER is numbered 1 to 10, found " + number);
+						throw Fields.reject("a REMINDER is numbered 1 to 10, found " + number);
 					}
 				}
 				case LAWYER_LETTER -> {
 					if (number != 0) {
-						throw RowFields.reject("a LAWYER_LETTER is number 0, found " + number);
+						throw Fields.reject("a LAWYER_LETTER is number 0, found " + number);
 					}
 				}
-				case CASE_FILE -> throw RowFields.reject(
+				case CASE_FILE -> throw Fields.reject(
 						"a CASE_FILE goes to the arbitration, not to the owner: a claim filed is a LITIGATION hold");
 			}
 			if (receivedOn.isBefore(episode)) {
-				throw RowFields.reject("received_on " + receivedOn + " is before the episode's due date " + episode
+				throw Fields.reject("received_on " + receivedOn + " is before the episode's due date " + episode
 						+ ": no notice of that episode existed yet");
 			}
 			if (method.needsTracking() && tracking == null) {
-				throw RowFields.reject("missing field tracking: a receipt by " + method
+				throw Fields.reject("missing field tracking: a receipt by " + method
 						+ " is proved by its tracking number or witness");
 			}
 			checkRecorded(receivedOn, recordedAt, "received_on");
@@ -203,7 +204,7 @@ public final class CollectionCsv {
 	/** Nothing is recorded before it happened. */
 	private static void checkRecorded(LocalDate happened, LocalDateTime recordedAt, String column) {
 		if (recordedAt != null && happened.isAfter(recordedAt.toLocalDate())) {
-			throw RowFields.reject(column + " " + happened + " is after recorded_at " + recordedAt
+			throw Fields.reject(column + " " + happened + " is after recorded_at " + recordedAt
 					+ ": a row cannot be recorded before it happened");
 		}
 	}

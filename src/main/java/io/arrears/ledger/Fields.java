@@ -8,23 +8,27 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the typed fields of one CSV row and turns the first bad one into a rejection
- * reason. Every limit of the schema is checked here, so that a bad row is rejected with
- * its reason rather than failing its whole chunk with a database error. Values are
- * stripped of surrounding blanks; an empty optional field is {@code null}.
+ * reason, for every import (the ledger's and collection work's alike, so that a reason
+ * reads the same whichever file it comes from). Every limit of the schema is checked
+ * here, so that a bad row is rejected with its reason rather than failing its whole chunk
+ * with a database error. Values are stripped of surrounding blanks; an empty optional
+ * field is {@code null}.
  */
-final class Fields {
+public final class Fields {
 
 	/**
 	 * Thrown while parsing a row, caught by {@link #parse}: the reason the row is
 	 * rejected.
 	 */
-	static final class Rejected extends RuntimeException {
+	public static final class Rejected extends RuntimeException {
 
 		Rejected(String reason) {
 			super(reason, null, false, false);
@@ -38,6 +42,11 @@ final class Fields {
 
 	private static final int QUOTED_MAX = 40;
 
+	/** References of this form are the pipeline's own (SPEC §4, §6), never imported. */
+	private static final List<String> PIPELINE_PREFIXES = List.of("LF:", "RV:");
+
+	private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
 	private final List<String> columns;
 
 	private final List<String> values;
@@ -45,6 +54,11 @@ final class Fields {
 	private Fields(List<String> columns, List<String> values) {
 		this.columns = columns;
 		this.values = values;
+	}
+
+	/** The fields of a row whose column count is already checked. */
+	public static Fields of(List<String> columns, List<String> values) {
+		return new Fields(columns, values);
 	}
 
 	/**
@@ -70,19 +84,19 @@ final class Fields {
 		}
 	}
 
-	static Rejected reject(String reason) {
+	public static Rejected reject(String reason) {
 		return new Rejected(reason);
 	}
 
 	/**
 	 * A value for a reason text, quoted and cut short so that the reason fits its column.
 	 */
-	static String quoted(String value) {
+	public static String quoted(String value) {
 		String v = value.length() > QUOTED_MAX ? value.substring(0, QUOTED_MAX) + "…" : value;
 		return "'" + v + "'";
 	}
 
-	String raw(String column) {
+	public String raw(String column) {
 		int i = columns.indexOf(column);
 		if (i < 0) {
 			throw new IllegalArgumentException("no column " + column);
@@ -91,7 +105,7 @@ final class Fields {
 	}
 
 	/** A text field that must be present. */
-	String required(String column, int maxLength) {
+	public String required(String column, int maxLength) {
 		String value = optional(column, maxLength);
 		if (value == null) {
 			throw reject("missing field " + column);
@@ -100,7 +114,7 @@ final class Fields {
 	}
 
 	/** A text field that may be empty; {@code null} then. */
-	String optional(String column, int maxLength) {
+	public String optional(String column, int maxLength) {
 		String value = raw(column);
 		if (value.isEmpty()) {
 			return null;
@@ -118,7 +132,7 @@ final class Fields {
 	 * A code or reference: present, and without blanks inside, since codes are matched
 	 * byte for byte and a blank in one is nearly always a slip of the keyboard.
 	 */
-	String code(String column, int maxLength) {
+	public String code(String column, int maxLength) {
 		String value = required(column, maxLength);
 		if (value.codePoints().anyMatch(Character::isWhitespace)) {
 			throw reject("malformed field " + column + ": " + quoted(value) + " contains a blank");
@@ -127,7 +141,7 @@ final class Fields {
 	}
 
 	/** An optional code, as {@link #code} when present. */
-	String optionalCode(String column, int maxLength) {
+	public String optionalCode(String column, int maxLength) {
 		return raw(column).isEmpty() ? null : code(column, maxLength);
 	}
 
@@ -137,7 +151,7 @@ final class Fields {
 	 * the text, never from a double; written plainly (no exponent, no thousands
 	 * separator).
 	 */
-	BigDecimal decimal(String column, boolean required, int integerDigits) {
+	public BigDecimal decimal(String column, boolean required, int integerDigits) {
 		String value = raw(column);
 		if (value.isEmpty()) {
 			if (required) {
@@ -161,7 +175,7 @@ final class Fields {
 	}
 
 	/** An ISO date, YYYY-MM-DD. */
-	LocalDate date(String column) {
+	public LocalDate date(String column) {
 		String value = required(column, 10);
 		try {
 			return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
@@ -176,7 +190,7 @@ final class Fields {
 	 * keeps whole seconds, and MySQL would round a fraction, so a re-import would no
 	 * longer match.
 	 */
-	LocalDateTime optionalDateTime(String column) {
+	public LocalDateTime optionalDateTime(String column) {
 		String value = raw(column);
 		if (value.isEmpty()) {
 			return null;
@@ -190,7 +204,7 @@ final class Fields {
 	}
 
 	/** A month, YYYY-MM, {@code null} when empty. */
-	YearMonth optionalPeriod(String column) {
+	public YearMonth optionalPeriod(String column) {
 		String value = raw(column);
 		if (value.isEmpty()) {
 			return null;
@@ -199,6 +213,49 @@ final class Fields {
 			throw reject("malformed field " + column + ": " + quoted(value) + ", expected YYYY-MM");
 		}
 		return YearMonth.parse(value);
+	}
+
+	/** Whether the field is empty (blanks only count as empty). */
+	public boolean isEmpty(String column) {
+		return raw(column).isEmpty();
+	}
+
+	/** A reference with the ledger's rules (SPEC §1, §7): a code, not the pipeline's. */
+	public String reference(String column) {
+		String value = code(column, 160);
+		for (String prefix : PIPELINE_PREFIXES) {
+			if (value.startsWith(prefix)) {
+				throw reject("reference " + quoted(value) + " begins with " + prefix
+						+ ", which is reserved for what the pipeline posts");
+			}
+		}
+		return value;
+	}
+
+	/** One of an enum's names, exactly as written. */
+	public <E extends Enum<E>> E choice(String column, Class<E> type) {
+		String value = required(column, 32);
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException e) {
+			String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+			throw reject("unknown " + column + " " + quoted(value) + ", expected one of " + names);
+		}
+	}
+
+	/** A whole number. */
+	public int integer(String column) {
+		String value = required(column, 10);
+		if (!INTEGER.matcher(value).matches()) {
+			throw reject("bad number in " + column + ": " + quoted(value) + ", expected a whole number");
+		}
+		return Integer.parseInt(value);
+	}
+
+	/** An ISO date, {@code null} when empty. */
+	public LocalDate optionalDate(String column) {
+		return isEmpty(column) ? null : date(column);
 	}
 
 }
