@@ -68,6 +68,14 @@ abstract class CollectVectorEndToEndTests {
 		assertThat(Files.readAllBytes(arrears)).isEqualTo(bytes("expected-arrears-2026-04-30.csv"));
 		assertThat(firstFiveColumns(Files.readAllLines(notices)))
 			.containsExactlyElementsOf(lines("expected-notices.csv"));
+
+		Path limitation = dir.resolve("limitation.csv");
+		Result watch = cli("export", "limitation", "--as-of", "2026-04-30", "--within", "1200", "--out",
+				limitation.toString());
+		assertThat(watch.exit).as(watch.err).isEqualTo(Cli.OK);
+		assertThat(Files.readAllLines(limitation))
+			.containsExactlyElementsOf(lines("expected-limitation-2026-04-30.csv"));
+		assertThat(Files.readAllBytes(limitation)).isEqualTo(bytes("expected-limitation-2026-04-30.csv"));
 	}
 
 	private record Result(int exit, String out, String err) {
