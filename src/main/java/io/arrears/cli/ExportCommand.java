@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.arrears.collection.LimitationExport;
+import io.arrears.collection.WorkListExport;
 import io.arrears.dunning.ArrearsExport;
 import io.arrears.notice.NoticeExport;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code export arrears|notices|limitation}: CSV to standard output or a file. */
 @Command(name = "export", description = "Export CSV (UTF-8, \\n line ends).", mixinStandardHelpOptions = true,
-		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class, ExportCommand.Limitation.class })
+		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class, ExportCommand.Limitation.class,
+				ExportCommand.Worklist.class })
 class ExportCommand {
 
 	@Command(name = "arrears", mixinStandardHelpOptions = true,
@@ -105,6 +107,34 @@ class ExportCommand {
 			long rows = writeTo(out, stdout, w -> export.write(asOf, days, w));
 			if (out != null) {
 				err.println("exported " + rows + " charges as of " + asOf + " within " + days + " days to " + out);
+			}
+			return Cli.OK;
+		}
+
+	}
+
+	@Command(name = "worklist", mixinStandardHelpOptions = true,
+			description = "Each collector's work list of the date (SPEC §9): whom to call, in order. "
+					+ "It names owners and phones: an internal document.")
+	static class Worklist implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Option(names = "--collector", paramLabel = "C",
+				description = "Only this collector's list (- for the households no collector covers)")
+		String collector;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
+		Path out;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws IOException {
+			WorkListExport export = context.getBean(WorkListExport.class);
+			long rows = writeTo(out, stdout, w -> export.write(asOf, collector, w));
+			if (out != null) {
+				err.println("exported " + rows + " work-list lines as of " + asOf + " to " + out);
 			}
 			return Cli.OK;
 		}

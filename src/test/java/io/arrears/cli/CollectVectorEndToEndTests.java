@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.testing.CliDatabase;
 import io.arrears.testing.TestDatabase;
@@ -55,6 +57,20 @@ abstract class CollectVectorEndToEndTests {
 		Result receipts = cli("import", "--receipts", copy("receipts.csv"));
 		assertThat(receipts.exit).as(receipts.err + receipts.out).isEqualTo(Cli.OK);
 		assertThat(receipts.out).contains("2 read, 2 imported");
+		Path unknown = dir.resolve("receipts-unknown.csv");
+		Files.writeString(unknown, new String(bytes("receipts.csv"), StandardCharsets.UTF_8).lines().findFirst().get()
+				+ "\nH1,REMINDER,1,2026-01-05,2026-01-20,SIGNED,,2026-01-21T09:00:00\n");
+		Result rejected = cli("import", "--receipts", unknown.toString());
+		assertThat(rejected.exit).isEqualTo(Cli.REJECTED_ROWS);
+		assertThat(Files.readString(dir.resolve("receipts-unknown.csv.rejects.csv")))
+			.contains("2,\"no REMINDER 1 of the episode due 2026-01-05 was ever issued to H1");
+
+		// the notices the promises and holds kept back, and why
+		JdbcTemplate jdbc = new JdbcTemplate(database().dataSource());
+		assertThat(jdbc.queryForList("SELECT DISTINCT cause_reference FROM notice_suppression ORDER BY cause_reference",
+				String.class)).containsExactly("HD-H13-1", "HD-H14-1", "K-H11-1", "K-H12-1");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stage_history WHERE household_code = 'H13'"
+				+ " AND as_of = DATE '2026-04-08' AND listed_publicly = FALSE", Integer.class)).isEqualTo(1);
 
 		Path arrears = dir.resolve("arrears.csv");
 		Path notices = dir.resolve("notices.csv");
@@ -76,6 +92,21 @@ abstract class CollectVectorEndToEndTests {
 		assertThat(Files.readAllLines(limitation))
 			.containsExactlyElementsOf(lines("expected-limitation-2026-04-30.csv"));
 		assertThat(Files.readAllBytes(limitation)).isEqualTo(bytes("expected-limitation-2026-04-30.csv"));
+
+		for (String date : List.of("2026-02-02", "2026-02-05", "2026-04-08", "2026-04-30")) {
+			Path list = dir.resolve("worklist-" + date + ".csv");
+			Result w = cli("export", "worklist", "--as-of", date, "--out", list.toString());
+			assertThat(w.exit).as(w.err).isEqualTo(Cli.OK);
+			List<String> expected = lines("expected-worklist-" + date + ".csv");
+			assertThat(columns(Files.readAllLines(list), expected.get(0).split(","))).as("work list of " + date)
+				.containsExactlyElementsOf(expected);
+		}
+		Path c01 = dir.resolve("worklist-c01.csv");
+		assertThat(
+				cli("export", "worklist", "--as-of", "2026-02-02", "--collector", "C01", "--out", c01.toString()).exit)
+			.isEqualTo(Cli.OK);
+		assertThat(Files.readAllLines(c01)).hasSize(8)
+			.allMatch(l -> l.startsWith("C01,") || l.startsWith("collector_code"));
 	}
 
 	private record Result(int exit, String out, String err) {
@@ -97,13 +128,22 @@ abstract class CollectVectorEndToEndTests {
 	}
 
 	private static List<String> lines(String file) throws IOException {
-		return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+		return new String(bytes(file), StandardCharsets.UTF_8).lines().toList();
 	}
 
 	private static byte[] bytes(String file) throws IOException {
 		try (InputStream in = CollectVectorEndToEndTests.class.getResourceAsStream("/vectors/" + VECTOR + "/" + file)) {
 			return in.readAllBytes();
 		}
+	}
+
+	/** The named columns of a CSV without quoted commas, in the order named. */
+	private static List<String> columns(List<String> lines, String[] names) {
+		List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+		return lines.stream().map(l -> {
+			String[] f = l.split(",", -1);
+			return String.join(",", Arrays.stream(names).map(n -> f[header.indexOf(n)]).toList());
+		}).toList();
 	}
 
 	private static List<String> firstFiveColumns(List<String> lines) {
