@@ -68,9 +68,11 @@ abstract class CollectVectorEndToEndTests {
 		// the notices the promises and holds kept back, and why
 		JdbcTemplate jdbc = new JdbcTemplate(database().dataSource());
 		assertThat(jdbc.queryForList("SELECT DISTINCT cause_reference FROM notice_suppression ORDER BY cause_reference",
-				String.class)).containsExactly("HD-H13-1", "HD-H14-1", "K-H11-1", "K-H12-1");
+				String.class))
+			.containsExactly("HD-H13-1", "HD-H14-1", "K-H11-1", "K-H12-1");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stage_history WHERE household_code = 'H13'"
-				+ " AND as_of = DATE '2026-04-08' AND listed_publicly = FALSE", Integer.class)).isEqualTo(1);
+				+ " AND as_of = DATE '2026-04-08' AND listed_publicly = FALSE", Integer.class))
+			.isEqualTo(1);
 
 		Path arrears = dir.resolve("arrears.csv");
 		Path notices = dir.resolve("notices.csv");
