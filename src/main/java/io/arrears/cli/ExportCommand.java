@@ -12,14 +12,17 @@ import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.arrears.collection.LimitationExport;
+import io.arrears.collection.WorkListExport;
 import io.arrears.dunning.ArrearsExport;
 import io.arrears.notice.NoticeExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code export arrears|notices}: CSV to standard output or a file. */
+/** {@code export arrears|notices|limitation}: CSV to standard output or a file. */
 @Command(name = "export", description = "Export CSV (UTF-8, \\n line ends).", mixinStandardHelpOptions = true,
-		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class })
+		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class, ExportCommand.Limitation.class,
+				ExportCommand.Worklist.class })
 class ExportCommand {
 
 	@Command(name = "arrears", mixinStandardHelpOptions = true,
@@ -82,6 +85,69 @@ class ExportCommand {
 			long rows = writeTo(out, stdout, w -> export.write(from, to, w));
 			if (out != null) {
 				err.println("exported " + rows + " notices issued " + from + ".." + to + " to " + out);
+			}
+			return Cli.OK;
+		}
+
+	}
+
+	@Command(name = "limitation", mixinStandardHelpOptions = true,
+			description = "The overdue charges whose limitation period (诉讼时效) ends within N days of the date, "
+					+ "or has ended, by the day it ends (SPEC §10).")
+	static class Limitation implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Option(names = "--within", paramLabel = "N", description = "Days ahead to watch (default: 180)")
+		Integer within;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
+		Path out;
+
+		@Override
+		public void validate() {
+			if (within != null && within < 0) {
+				throw new IllegalArgumentException("--within must be 0 or more days, found " + within);
+			}
+		}
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws IOException {
+			LimitationExport export = context.getBean(LimitationExport.class);
+			int days = within == null ? LimitationExport.DEFAULT_WITHIN : within;
+			long rows = writeTo(out, stdout, w -> export.write(asOf, days, w));
+			if (out != null) {
+				err.println("exported " + rows + " charges as of " + asOf + " within " + days + " days to " + out);
+			}
+			return Cli.OK;
+		}
+
+	}
+
+	@Command(name = "worklist", mixinStandardHelpOptions = true,
+			description = "Each collector's work list of the date (SPEC §9): whom to call, in order. "
+					+ "It names owners and phones: an internal document.")
+	static class Worklist implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Option(names = "--collector", paramLabel = "C",
+				description = "Only this collector's list (- for the households no collector covers)")
+		String collector;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
+		Path out;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws IOException {
+			WorkListExport export = context.getBean(WorkListExport.class);
+			long rows = writeTo(out, stdout, w -> export.write(asOf, collector, w));
+			if (out != null) {
+				err.println("exported " + rows + " work-list lines as of " + asOf + " to " + out);
 			}
 			return Cli.OK;
 		}

@@ -3,10 +3,13 @@ package io.arrears.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.arrears.collection.CollectionImport;
+import io.arrears.collection.CollectionImportRequest;
 import io.arrears.ledger.FileSummary;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.ImportSummary;
@@ -17,10 +20,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code import}: the CSV files of SPEC §7, estates before households before the ledger.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import estates, households and ledger entries from CSV (header row, UTF-8, GBK or GB18030).",
-				"Bad rows go to <file>.rejects.csv with their line and reason; the good rows are kept.",
-				"Importing the same file again changes nothing." })
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+		"Import estates, households, ledger entries, collectors, contacts, holds and receipts from CSV (header row, UTF-8, GBK or GB18030).",
+		"Bad rows go to <file>.rejects.csv with their line and reason; the good rows are kept.",
+		"Importing the same file again changes nothing." })
 class ImportCommand implements Cli.Action {
 
 	/**
@@ -48,6 +51,19 @@ class ImportCommand implements Cli.Action {
 	@Option(names = "--ledger", paramLabel = "F", description = "ledger.csv")
 	Path ledger;
 
+	@Option(names = "--collectors", paramLabel = "F", description = "collectors.csv (SPEC §9)")
+	Path collectors;
+
+	@Option(names = "--contacts", paramLabel = "F", description = "contacts.csv (SPEC §9)")
+	Path contacts;
+
+	@Option(names = "--holds", paramLabel = "F", description = "holds.csv (SPEC §9)")
+	Path holds;
+
+	@Option(names = "--receipts", paramLabel = "F",
+			description = "receipts.csv (SPEC §10): proof that issued notices reached the owners")
+	Path receipts;
+
 	@Option(names = "--encoding", paramLabel = "auto|UTF-8|GBK|GB18030", defaultValue = "auto",
 			converter = EncodingConverter.class,
 			description = "File encoding (default: ${DEFAULT-VALUE}: a byte-order mark, else UTF-8 when the file is, "
@@ -56,8 +72,9 @@ class ImportCommand implements Cli.Action {
 
 	@Override
 	public void validate() {
-		if (estates == null && households == null && ledger == null) {
-			throw new IllegalArgumentException("name at least one file: --estates, --households or --ledger");
+		if (estates == null && households == null && ledger == null && collection(null).isEmpty()) {
+			throw new IllegalArgumentException("name at least one file: --estates, --households, --ledger, "
+					+ "--collectors, --contacts, --holds or --receipts");
 		}
 	}
 
@@ -69,9 +86,19 @@ class ImportCommand implements Cli.Action {
 
 	@Override
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
-		ImportSummary summary = context.getBean(LedgerImport.class)
-			.run(new ImportRequest(estates, households, ledger,
-					encoding.charset == null ? null : Charset.forName(encoding.charset)));
+		Charset charset = encoding.charset == null ? null : Charset.forName(encoding.charset);
+		List<FileSummary> files = new ArrayList<>();
+		// the ledger's files first: collectors name estates, contacts and holds
+		// households
+		if (estates != null || households != null || ledger != null) {
+			files.addAll(context.getBean(LedgerImport.class)
+				.run(new ImportRequest(estates, households, ledger, charset))
+				.files());
+		}
+		if (!collection(charset).isEmpty()) {
+			files.addAll(context.getBean(CollectionImport.class).run(collection(charset)).files());
+		}
+		ImportSummary summary = new ImportSummary(files);
 		for (FileSummary file : summary.files()) {
 			out.println(file);
 		}
@@ -80,6 +107,10 @@ class ImportCommand implements Cli.Action {
 			return Cli.REJECTED_ROWS;
 		}
 		return Cli.OK;
+	}
+
+	private CollectionImportRequest collection(Charset charset) {
+		return new CollectionImportRequest(collectors, contacts, holds, receipts, charset);
 	}
 
 	static class EncodingConverter implements picocli.CommandLine.ITypeConverter<Encoding> {

@@ -11,6 +11,7 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -141,8 +142,10 @@ public class DunningJobConfiguration {
 
 	@Bean
 	@StepScope
-	DunningProcessor dunningProcessor(Assessor assessor, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new DunningProcessor(assessor, asOf);
+	DunningProcessor dunningProcessor(Assessor assessor, @Value("#{jobParameters['as-of']}") LocalDate asOf,
+			ObjectProvider<HouseholdTreatment.Factory> treatments) {
+		HouseholdTreatment.Factory factory = treatments.getIfAvailable();
+		return new DunningProcessor(assessor, asOf, factory == null ? HouseholdTreatment.NONE : factory.forDate(asOf));
 	}
 
 	@Bean

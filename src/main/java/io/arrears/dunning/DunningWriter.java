@@ -24,8 +24,21 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 
 	static final String INSERT_STAGE = """
 			INSERT INTO stage_history (as_of, household_code, stage, days_overdue, oldest_due_date,
-			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team, listed_publicly)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	/**
+	 * A notice kept back, once per household and date, and only when the registry had not
+	 * issued it: a notice of the episode issued before the hold was not suppressed.
+	 */
+	static final String INSERT_SUPPRESSION = """
+			INSERT INTO notice_suppression (as_of, household_code, kind, number, episode_due_date, cause, reason,
+			    cause_reference, until_date)
+			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (SELECT 1 AS one) candidate
+			 WHERE NOT EXISTS (SELECT 1 FROM notice n
+			                    WHERE n.household_code = ? AND n.kind = ? AND n.number = ? AND n.episode_due_date = ?)
+			   AND NOT EXISTS (SELECT 1 FROM notice_suppression s WHERE s.as_of = ? AND s.household_code = ?)
 			""";
 
 	static final String INSERT_NOTICE = """
@@ -65,12 +78,22 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 		List<LedgerEntry> fees = new ArrayList<>();
 		List<Object[]> notices = new ArrayList<>();
 		List<Dunning> noticed = new ArrayList<>();
+		List<Object[]> suppressions = new ArrayList<>();
 		for (Dunning dunning : chunk) {
 			Assessment a = dunning.assessment();
 			stages.add(new Object[] { Date.valueOf(a.asOf()), a.householdCode(), a.stage().name(), a.daysOverdue(),
 					a.oldestDueDate() == null ? null : Date.valueOf(a.oldestDueDate()), a.principalOverdue(),
 					a.lateFeePosted(), a.lateFeeOutstanding(), a.priorYearPrincipal(),
-					a.team() == null ? null : a.team().name() });
+					a.team() == null ? null : a.team().name(), dunning.listedPublicly() });
+			Withheld w = dunning.withheld();
+			if (w != null) {
+				Date episode = Date.valueOf(w.notice().episodeDueDate());
+				String kind = w.notice().kind().name();
+				suppressions.add(new Object[] { Date.valueOf(a.asOf()), a.householdCode(), kind, w.notice().number(),
+						episode, w.cause(), w.reason(), w.causeReference(),
+						w.until() == null ? null : Date.valueOf(w.until()), a.householdCode(), kind,
+						w.notice().number(), episode, Date.valueOf(a.asOf()), a.householdCode() });
+			}
 			fees.addAll(dunning.lateFees());
 			NoticeDue notice = dunning.notice();
 			if (notice != null) {
@@ -82,6 +105,9 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 			}
 		}
 		jdbc.batchUpdate(INSERT_STAGE, stages);
+		if (!suppressions.isEmpty()) {
+			jdbc.batchUpdate(INSERT_SUPPRESSION, suppressions);
+		}
 		LedgerEntries.append(jdbc, fees);
 		int issued = 0;
 		if (!notices.isEmpty()) {

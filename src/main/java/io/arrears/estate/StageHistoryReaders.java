@@ -18,8 +18,10 @@ import io.arrears.document.PublicName;
 
 /**
  * The bulletin job's read: a date's stage history, one query over every estate, grouped
- * by estate in delivery order. Numbers are ordered as numbers (building 2 before building
- * 10) by sorting on length first, which keeps the query the same on H2 and MySQL.
+ * by estate in delivery order; a household a promise or hold keeps off the public lists
+ * that day (SPEC §9) is left out. Numbers are ordered as numbers (building 2 before
+ * building 10) by sorting on length first, which keeps the query the same on H2 and
+ * MySQL.
  */
 final class StageHistoryReaders {
 
@@ -31,6 +33,7 @@ final class StageHistoryReaders {
 			  JOIN household h ON h.household_code = s.household_code
 			  JOIN estate e ON e.estate_code = h.estate_code
 			 WHERE s.as_of = ?
+			   AND s.listed_publicly = TRUE
 			   AND e.estate_code > ?
 			 ORDER BY e.estate_code, CHAR_LENGTH(h.building), h.building, CHAR_LENGTH(h.unit), h.unit,
 			          CHAR_LENGTH(h.room), h.room, h.household_code

@@ -32,7 +32,7 @@ import com.ibm.icu.text.CharsetMatch;
  * now and then happens to form valid two-byte UTF-8 sequences, and would otherwise be
  * taken for a mix.
  */
-final class FileEncoding {
+public final class FileEncoding {
 
 	static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -58,7 +58,7 @@ final class FileEncoding {
 	 * @throws IllegalStateException naming the encoding the file appears to be, when the
 	 * bytes contradict {@code named} or mix encodings
 	 */
-	static Charset resolve(Path file, Charset named) throws IOException {
+	public static Charset resolve(Path file, Charset named) throws IOException {
 		Scan scan = scan(file, named);
 		String name = file.getFileName().toString();
 		if (scan.bom() != null) {

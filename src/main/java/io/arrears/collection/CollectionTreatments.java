@@ -1,0 +1,66 @@
+package io.arrears.collection;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.arrears.dunning.Dunning;
+import io.arrears.dunning.HouseholdLedger;
+import io.arrears.dunning.HouseholdTreatment;
+import io.arrears.dunning.Withheld;
+
+/**
+ * The dunning run's use of promises and holds (SPEC §9): {@link CollectionRules#treat}
+ * for each household, with the contacts and holds recorded by the end of the run's date
+ * (a replay of a past date sees what that day's run saw). The facts are read set-based: a
+ * window of {@value FactsWindow#WINDOW} households at a time, in household order as the
+ * run reads them, in one query for the contacts and one for the holds, never one per
+ * household.
+ */
+@Component
+class CollectionTreatments implements HouseholdTreatment.Factory {
+
+	private final JdbcTemplate jdbc;
+
+	private final CollectionRules rules;
+
+	CollectionTreatments(JdbcTemplate jdbc, CollectionSettings collectionSettings) {
+		this.jdbc = jdbc;
+		this.rules = new CollectionRules(collectionSettings);
+	}
+
+	@Override
+	public HouseholdTreatment forDate(LocalDate asOf) {
+		return new DateTreatment(asOf);
+	}
+
+	/** One run date's treatment, confined to the step or partition that made it. */
+	private final class DateTreatment implements HouseholdTreatment {
+
+		private final Visibility visibility;
+
+		private final FactsWindow window;
+
+		DateTreatment(LocalDate asOf) {
+			this.visibility = Visibility.endOf(asOf);
+			this.window = new FactsWindow(jdbc, asOf);
+		}
+
+		@Override
+		public Dunning treat(Dunning planned, HouseholdLedger household) {
+			CollectionFacts facts = window.facts(household.householdCode());
+			if (facts.contacts().isEmpty() && facts.holds().isEmpty()) {
+				return planned;
+			}
+			Treatment t = rules.treat(planned, household, facts, visibility);
+			Suppression s = t.suppression();
+			Withheld withheld = s == null ? null
+					: new Withheld(s.notice(), s.cause().name(), s.reason(), s.reference(), s.until());
+			Dunning done = t.dunning();
+			return new Dunning(done.assessment(), done.lateFees(), done.notice(), withheld, t.listedPublicly());
+		}
+
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.arrears.dunning;
+
+import java.time.LocalDate;
+
+/**
+ * What the dunning run carries out of a household's planned dunning, given what else is
+ * known of it (SPEC §9: promises and holds). Declared here and implemented by the
+ * collection module, which depends on this one: the ladder computes the stage, the
+ * treatment may keep back a notice, defer the late fees, change the team and take the
+ * household off the public lists.
+ */
+public interface HouseholdTreatment {
+
+	/** Carries out everything as planned: the plain ladder. */
+	HouseholdTreatment NONE = (planned, household) -> planned;
+
+	/**
+	 * The dunning to carry out. Called once per household, in household order, by one
+	 * thread (a treatment belongs to one step or partition).
+	 */
+	Dunning treat(Dunning planned, HouseholdLedger household);
+
+	/**
+	 * Makes the treatment of one run date; a run, or each of its partitions, has its own.
+	 */
+	interface Factory {
+
+		HouseholdTreatment forDate(LocalDate asOf);
+
+	}
+
+}
