@@ -116,7 +116,7 @@ class ExportCommand {
 		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
 				throws IOException {
 			LimitationExport export = context.getBean(LimitationExport.class);
-			int days = within == null ? LimitationExport.DEFAULT_WITHIN : within;
+			int days = within == null ? export.defaultWithin() : within;
 			long rows = writeTo(out, stdout, w -> export.write(asOf, days, w));
 			if (out != null) {
 				err.println("exported " + rows + " charges as of " + asOf + " within " + days + " days to " + out);

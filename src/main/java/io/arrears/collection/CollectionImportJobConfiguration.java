@@ -40,11 +40,6 @@ class CollectionImportJobConfiguration {
 	static final int CHUNK_SIZE = 1000;
 
 	@Bean
-	CollectionSettings collectionSettings() {
-		return CollectionSettings.defaults();
-	}
-
-	@Bean
 	Job importCollectionJob(JobRepository jobRepository, Step importCollectionStep, Step rejectCollectionStep) {
 		return new JobBuilder("import-collection", jobRepository).start(importCollectionStep)
 			.next(rejectCollectionStep)

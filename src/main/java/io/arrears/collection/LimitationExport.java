@@ -1,7 +1,5 @@
 package io.arrears.collection;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import io.arrears.limitation.LimitationClock;
 import io.arrears.limitation.LimitationCsv;
 import io.arrears.limitation.LimitationPeriod;
 import io.arrears.limitation.LimitationSettings;
+import io.arrears.csv.CsvWriter;
 
 /**
  * {@code export limitation --as-of D [--within N]} (SPEC §10): every overdue charge whose
@@ -31,18 +30,26 @@ import io.arrears.limitation.LimitationSettings;
 @Component
 public class LimitationExport {
 
-	/** SPEC §10's default watch: {@code limitation-watch-days}. */
-	public static final int DEFAULT_WITHIN = LimitationSettings.defaults().watchDays();
-
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
 
-	private final LimitationClock clock = new LimitationClock(LimitationSettings.defaults());
+	private final LimitationSettings settings;
 
-	LimitationExport(DataSource dataSource, JdbcTemplate jdbc) {
+	private final LimitationClock clock;
+
+	LimitationExport(DataSource dataSource, JdbcTemplate jdbc, LimitationSettings settings) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = new LimitationClock(settings);
+	}
+
+	/**
+	 * The watch of {@code --within} when none is given: {@code limitation-watch-days}.
+	 */
+	public int defaultWithin() {
+		return settings.watchDays();
 	}
 
 	/** Writes the header and one line per charge watched; returns the number of lines. */
@@ -72,15 +79,11 @@ public class LimitationExport {
 			reader.close();
 		}
 		List<LimitationPeriod> watched = LimitationClock.watch(periods, within);
-		try {
-			out.write(LimitationCsv.HEADER + "\n");
-			for (LimitationPeriod p : watched) {
-				out.write(LimitationCsv.line(p) + "\n");
-			}
+		CsvWriter csv = CsvWriter.withHeader(out, LimitationCsv.COLUMNS);
+		for (LimitationPeriod p : watched) {
+			csv.row(LimitationCsv.fields(p));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		csv.flush();
 		return watched.size();
 	}
 

@@ -1,7 +1,5 @@
 package io.arrears.collection;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -26,6 +24,7 @@ import io.arrears.limitation.Interruption;
 import io.arrears.limitation.LimitationClock;
 import io.arrears.limitation.LimitationPeriod;
 import io.arrears.limitation.LimitationSettings;
+import io.arrears.csv.CsvWriter;
 
 /**
  * {@code export worklist --as-of D [--collector C]} (SPEC §9): each collector's work list
@@ -47,14 +46,16 @@ public class WorkListExport {
 
 	private final WorkList workList;
 
-	private final LimitationClock clock = new LimitationClock(LimitationSettings.defaults());
+	private final LimitationClock clock;
 
-	WorkListExport(DataSource dataSource, JdbcTemplate jdbc, Assessor assessor, CollectionSettings collectionSettings) {
+	WorkListExport(DataSource dataSource, JdbcTemplate jdbc, Assessor assessor, CollectionSettings collectionSettings,
+			LimitationSettings limitationSettings) {
+		this.clock = new LimitationClock(limitationSettings);
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.assessor = assessor;
 		this.rules = new CollectionRules(collectionSettings);
-		this.workList = new WorkList(collectionSettings, LimitationSettings.defaults());
+		this.workList = new WorkList(collectionSettings, limitationSettings);
 	}
 
 	private record Place(String estate, String building, String unit, String room, String owner, String phone) {
@@ -113,22 +114,12 @@ public class WorkListExport {
 		Coverage coverage = Coverage.of(versions);
 		List<WorkLine> lines = collector == null ? workList.lines(asOf, coverage, items)
 				: workList.linesOf(collector, asOf, coverage, items);
-		try {
-			out.write(String.join(",", WorkLine.COLUMNS) + "\n");
-			for (WorkLine line : lines) {
-				out.write(String.join(",", line.fields().stream().map(WorkListExport::quoted).toList()) + "\n");
-			}
+		CsvWriter csv = CsvWriter.withHeader(out, WorkLine.COLUMNS);
+		for (WorkLine line : lines) {
+			csv.row(line.fields());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		csv.flush();
 		return lines.size();
-	}
-
-	/** RFC 4180: a field with a comma, quote or line break is quoted. */
-	private static String quoted(String field) {
-		return field.contains(",") || field.contains("\"") || field.contains("\n")
-				? "\"" + field.replace("\"", "\"\"") + "\"" : field;
 	}
 
 }
