@@ -109,11 +109,13 @@ public final class CsvWriter implements Flushable {
 	 * {@code @}, a tab or a carriage return gets a leading {@code '}, so that a
 	 * spreadsheet shows it as text instead of running it ({@code =HYPERLINK(...)} in an
 	 * owner's name would otherwise be a live link), unless it is a plain number such as
-	 * {@code -12.50}, which a spreadsheet reads as the number it is.
+	 * {@code -12.50}, which a spreadsheet reads as the number it is, or the lone
+	 * {@code -} that stands for "no collector" on a work list (SPEC §9): a sign alone
+	 * computes nothing, and the vectors' work lists show it bare.
 	 */
 	public static String defuse(String value) {
 		if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0
-				|| PLAIN_NUMBER.matcher(value).matches()) {
+				|| PLAIN_NUMBER.matcher(value).matches() || value.equals("-")) {
 			return value;
 		}
 		return "'" + value;

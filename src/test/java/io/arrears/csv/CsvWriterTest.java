@@ -36,6 +36,13 @@ class CsvWriterTest {
 	}
 
 	@Test
+	void theLoneDashOfAnUnassignedWorkListLineStaysBareButADashWithMoreIsDefused() {
+		assertThat(CsvWriter.defuse("-")).isEqualTo("-");
+		assertThat(CsvWriter.defuse("--")).isEqualTo("'--");
+		assertThat(CsvWriter.defuse("-A1")).isEqualTo("'-A1");
+	}
+
+	@Test
 	void ordinaryTextAndEmptyStayAsTheyAre() {
 		assertThat(CsvWriter.defuse("")).isEmpty();
 		assertThat(CsvWriter.defuse("王二")).isEqualTo("王二");
