@@ -2,6 +2,11 @@
 -- made anew: a run on this machine from another branch may have left migrations that main's
 -- Flyway would refuse to validate against.
 DROP DATABASE IF EXISTS arrears_test;
+-- the databases of the test forks (MySqlAvailable.url()), made anew as they connect
+DROP DATABASE IF EXISTS arrears_test_f1;
+DROP DATABASE IF EXISTS arrears_test_f2;
+DROP DATABASE IF EXISTS arrears_test_f3;
+DROP DATABASE IF EXISTS arrears_test_f4;
 CREATE DATABASE arrears_test CHARACTER SET utf8mb4;
 CREATE USER IF NOT EXISTS 'arrears'@'localhost' IDENTIFIED BY 'arrears';
 CREATE USER IF NOT EXISTS 'arrears'@'127.0.0.1' IDENTIFIED BY 'arrears';

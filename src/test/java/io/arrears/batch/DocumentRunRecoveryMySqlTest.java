@@ -318,7 +318,7 @@ class DocumentRunRecoveryMySqlTest {
 						io.arrears.cli.Main.class.getName()));
 		command.addAll(List.of(arguments));
 		command.addAll(List.of("--db=" + MySqlAvailable.url(), "--db-user=" + MySqlAvailable.user(),
-				"--db-password=" + MySqlAvailable.password(), "--arrears.output-dir=target/test-out/mysql",
+				"--db-password=" + MySqlAvailable.password(), "--arrears.output-dir=" + MySqlAvailable.outputDir(),
 				"--arrears.recovery.stale-after=3s"));
 		File log = new File("target/killed-run-" + System.nanoTime() + ".log");
 		return new Child(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start(),

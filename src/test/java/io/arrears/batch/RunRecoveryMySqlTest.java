@@ -200,7 +200,7 @@ class RunRecoveryMySqlTest {
 				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
 				"dunning", "--from", FROM.toString(), "--to", TO.toString(), "--db=" + MySqlAvailable.url(),
 				"--db-user=" + MySqlAvailable.user(), "--db-password=" + MySqlAvailable.password(),
-				"--arrears.dunning.chunk-size=5", "--arrears.output-dir=target/test-out/mysql",
+				"--arrears.dunning.chunk-size=5", "--arrears.output-dir=" + MySqlAvailable.outputDir(),
 				// a killed run's last chunk is a few seconds old by the time the
 				// next JVM has started
 				"--arrears.recovery.stale-after=3s"));

@@ -35,7 +35,17 @@ public class MySqlAvailable implements ExecutionCondition {
 
 	private static final Pattern URL = Pattern.compile("(jdbc:(?:mysql|mariadb)://)([^/:?]+)(?::(\\d+))?/([^?]*).*");
 
+	/**
+	 * The URL the tests of this JVM use, for {@link MySqlTest}'s data source: set as this
+	 * class loads, which JUnit does before any Spring context of a MySQL test starts.
+	 */
+	public static final String EFFECTIVE_URL_PROPERTY = "arrears.test.mysql.effective-url";
+
 	private static Probe probed;
+
+	static {
+		System.setProperty(EFFECTIVE_URL_PROPERTY, url());
+	}
 
 	/** What the probe found: whether the tests can use the server, and if not why. */
 	public record Probe(boolean usable, String why) {
@@ -55,8 +65,32 @@ public class MySqlAvailable implements ExecutionCondition {
 		return ConditionEvaluationResult.disabled(message);
 	}
 
+	/**
+	 * The database of this JVM: {@code -Darrears.test.mysql.url} (or the default), its
+	 * database name suffixed {@code _f<N>} in Surefire's fork N, so that forks running
+	 * side by side never share tables.
+	 */
 	public static String url() {
-		return System.getProperty("arrears.test.mysql.url", DEFAULT_URL);
+		String url = System.getProperty("arrears.test.mysql.url", DEFAULT_URL);
+		String fork = fork();
+		return fork.isEmpty() ? url : url.replaceFirst("^(jdbc:[a-z]+://[^/]+/)([^?/]+)", "$1$2_f" + fork);
+	}
+
+	/**
+	 * Surefire's fork number ({@code arrears.test.fork}, set from
+	 * {@code surefire.forkNumber} in the pom), or empty outside a numbered fork.
+	 */
+	public static String fork() {
+		String fork = System.getProperty("arrears.test.fork", "");
+		return fork.matches("\\d+") ? fork : "";
+	}
+
+	/**
+	 * The output directory of the MySQL tests in this fork, as {@link MySqlTest} sets it,
+	 * for commands run in a JVM of their own.
+	 */
+	public static String outputDir() {
+		return "target/test-out/f" + (fork().isEmpty() ? "0" : fork()) + "/mysql";
 	}
 
 	public static String user() {

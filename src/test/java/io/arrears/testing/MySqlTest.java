@@ -13,18 +13,20 @@ import org.springframework.boot.test.context.SpringBootTest;
  * A Spring Boot test on the real MySQL-compatible server (MariaDB with Connector/J here).
  * The server is {@code -Darrears.test.mysql.url} (default a local {@code arrears_test}
  * database, user {@code arrears}, password {@code arrears}, as {@code .ci/run} creates
- * them). Where no server answers, the test is skipped with a visible reason, unless
- * {@code -Darrears.test.require-mysql=true} (CI) makes that a failure.
+ * them; in Surefire's fork N its name is suffixed {@code _fN}, see
+ * {@link MySqlAvailable#url()}). Where no server answers, the test is skipped with a
+ * visible reason, unless {@code -Darrears.test.require-mysql=true} (CI) makes that a
+ * failure.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("mysql")
 @ExtendWith(MySqlAvailable.class)
-@SpringBootTest(properties = { "spring.datasource.url=${arrears.test.mysql.url:" + MySqlAvailable.DEFAULT_URL + "}",
+@SpringBootTest(properties = { "spring.datasource.url=${" + MySqlAvailable.EFFECTIVE_URL_PROPERTY + "}",
 		"spring.datasource.username=${arrears.test.mysql.user:arrears}",
 		"spring.datasource.password=${arrears.test.mysql.password:arrears}",
 		"spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
-		"arrears.output-dir=target/test-out/mysql" })
+		"arrears.output-dir=target/test-out/f${arrears.test.fork:0}/mysql" })
 public @interface MySqlTest {
 
 }
