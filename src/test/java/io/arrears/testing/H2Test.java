@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:arrears-test;MODE=MySQL;DB_CLOSE_DELAY=-1",
-		"arrears.output-dir=target/test-out/f${arrears.test.fork:0}/h2" })
+		"arrears.output-dir=target/test-out/${arrears.test.fork:f0}/h2" })
 public @interface H2Test {
 
 }

@@ -77,12 +77,12 @@ public class MySqlAvailable implements ExecutionCondition {
 	}
 
 	/**
-	 * Surefire's fork number ({@code arrears.test.fork}, set from
+	 * Surefire's fork number ({@code arrears.test.fork}, {@code f} and
 	 * {@code surefire.forkNumber} in the pom), or empty outside a numbered fork.
 	 */
 	public static String fork() {
 		String fork = System.getProperty("arrears.test.fork", "");
-		return fork.matches("\\d+") ? fork : "";
+		return fork.matches("f\\d+") ? fork.substring(1) : "";
 	}
 
 	/**

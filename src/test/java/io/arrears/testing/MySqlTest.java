@@ -26,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"spring.datasource.username=${arrears.test.mysql.user:arrears}",
 		"spring.datasource.password=${arrears.test.mysql.password:arrears}",
 		"spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
-		"arrears.output-dir=target/test-out/f${arrears.test.fork:0}/mysql" })
+		"arrears.output-dir=target/test-out/${arrears.test.fork:f0}/mysql" })
 public @interface MySqlTest {
 
 }
