@@ -68,8 +68,12 @@ class DemoCommand implements Cli.Action {
 
 	@Override
 	public List<String> springArguments() {
-		// the command prints each file's summary itself; the log would say it twice
-		return List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN");
+		// the command prints each file's summary itself; the log would say it twice. The
+		// example payment address puts the QR code to pay by on the demo's documents
+		// (SPEC
+		// §11).
+		return List.of("--logging.level.io.arrears.ledger.LedgerImport=WARN", "--arrears.documents.payment-url="
+				+ "https://pay.example.com/{estate}/{household}?notice={notice}&amount={amount}");
 	}
 
 	@Override

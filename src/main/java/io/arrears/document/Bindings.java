@@ -24,14 +24,38 @@ final class Bindings {
 
 	private final Templates templates;
 
-	Bindings(Templates templates) {
+	private final PaymentUrls paymentUrls;
+
+	Bindings(Templates templates, PaymentUrls paymentUrls) {
 		this.templates = templates;
+		this.paymentUrls = paymentUrls;
+	}
+
+	/**
+	 * The document's parameters and rows, with the QR code to pay by (SPEC §11) when it
+	 * carries one: {@code PAYMENT_QR} the image, {@code PAYMENT_URL} the URL it encodes,
+	 * printed beside it, {@code PAYMENT_SCAN} the words above the URL. Without one the
+	 * three are absent (null in the template), and the page is as before.
+	 */
+	ReportInput of(Document document) {
+		ReportInput input = bind(document);
+		paymentUrls.of(document).ifPresent(url -> {
+			// the document's own wording first, the common one otherwise
+			Wording own = templates.wording(document.template());
+			Wording common = templates.wording("common");
+			String scan = own.has("payment.scan") ? own.text("payment.scan", Map.of())
+					: common.has("payment.scan") ? common.text("payment.scan", Map.of()) : "";
+			input.parameters().put("PAYMENT_QR", PaymentQr.of(url));
+			input.parameters().put("PAYMENT_URL", url);
+			input.parameters().put("PAYMENT_SCAN", scan);
+		});
+		return input;
 	}
 
 	/**
 	 * The one dispatch on the kind of document; each document names its template itself.
 	 */
-	ReportInput of(Document document) {
+	private ReportInput bind(Document document) {
 		if (document instanceof HouseholdNotice notice) {
 			return notice.kind() == NoticeKind.REMINDER ? reminder(notice) : lawyerLetter(notice);
 		}

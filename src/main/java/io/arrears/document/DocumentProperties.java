@@ -1,6 +1,8 @@
 package io.arrears.document;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,13 +20,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openLetterDeadlineDays the open letter's deadline, in days after its as-of date
  * @param bulletinChunkSize estates per transaction of the bulletin job
  * @param festivalChunkSize households per transaction of the festival job
+ * @param paymentUrl the payment address of every estate (SPEC §11), a
+ * {@link PaymentUrlTemplate}; unset: no estate has one, no document carries a QR code
+ * @param estates settings of single estates, by estate code
  */
 @ConfigurationProperties("arrears.documents")
 public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
 		@DefaultValue("15") int lawyerDeadlineDays, @DefaultValue("500") int printBatchSize,
 		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer,
 		@DefaultValue("7") int bulletinDeadlineDays, @DefaultValue("10") int openLetterDeadlineDays,
-		@DefaultValue("1") int bulletinChunkSize, @DefaultValue("100") int festivalChunkSize) {
+		@DefaultValue("1") int bulletinChunkSize, @DefaultValue("100") int festivalChunkSize, String paymentUrl,
+		Map<String, Estate> estates) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {
@@ -47,6 +53,50 @@ public record DocumentProperties(@DefaultValue("templates") Path templates, @Def
 		}
 		if (printBatchSize < 1) {
 			throw new IllegalArgumentException("arrears.documents.print-batch-size must be at least 1");
+		}
+		estates = estates == null ? Map.of() : Map.copyOf(estates);
+		// fail at start-up, not at the first notice
+		paymentUrls(paymentUrl, estates);
+	}
+
+	/**
+	 * {@code arrears.documents.estates.<code>.*}: what one estate does differently.
+	 *
+	 * @param paymentUrl this estate's payment address, in place of
+	 * {@code arrears.documents.payment-url}; empty: this estate has none
+	 */
+	public record Estate(String paymentUrl) {
+	}
+
+	/**
+	 * The payment address of each estate, checked.
+	 * @throws IllegalArgumentException naming the setting, when a template is not an
+	 * http(s) URL or names an unknown placeholder
+	 */
+	public PaymentUrls paymentUrls() {
+		return paymentUrls(paymentUrl, estates);
+	}
+
+	private static PaymentUrls paymentUrls(String paymentUrl, Map<String, Estate> estates) {
+		PaymentUrlTemplate fallback = template("arrears.documents.payment-url", paymentUrl);
+		Map<String, PaymentUrlTemplate> byEstate = new HashMap<>();
+		estates.forEach((code, estate) -> {
+			if (estate != null && estate.paymentUrl() != null) {
+				byEstate.put(code, template("arrears.documents.estates." + code + ".payment-url", estate.paymentUrl()));
+			}
+		});
+		return fallback == null && byEstate.isEmpty() ? PaymentUrls.none() : new PaymentUrls(fallback, byEstate);
+	}
+
+	private static PaymentUrlTemplate template(String property, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return new PaymentUrlTemplate(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(property + ": " + e.getMessage(), e);
 		}
 	}
 

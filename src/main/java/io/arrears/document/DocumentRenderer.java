@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -45,6 +46,8 @@ public final class DocumentRenderer {
 
 	private final Bindings bindings;
 
+	private final PaymentUrls paymentUrls;
+
 	private final FontCoverage coverage = FontCoverage.packaged();
 
 	/** A renderer using the templates and wording packaged on the classpath. */
@@ -61,9 +64,28 @@ public final class DocumentRenderer {
 		this(TemplateSource.folder(templateFolder));
 	}
 
+	/**
+	 * A renderer reading templates like {@link #DocumentRenderer(Path)}, whose reminders,
+	 * lawyer's letters, case files and cards with a warm reminder carry a QR code to pay
+	 * by where {@code paymentUrls} gives their estate an address (SPEC §11).
+	 */
+	public DocumentRenderer(Path templateFolder, PaymentUrls paymentUrls) {
+		this(TemplateSource.folder(templateFolder), paymentUrls);
+	}
+
 	private DocumentRenderer(TemplateSource source) {
+		this(source, PaymentUrls.none());
+	}
+
+	/** The packaged templates, with payment addresses: for tests. */
+	DocumentRenderer(PaymentUrls paymentUrls) {
+		this(TemplateSource.classpath(), paymentUrls);
+	}
+
+	private DocumentRenderer(TemplateSource source, PaymentUrls paymentUrls) {
 		this.templates = new Templates(source);
-		this.bindings = new Bindings(templates);
+		this.paymentUrls = paymentUrls;
+		this.bindings = new Bindings(templates, paymentUrls);
 	}
 
 	/**
@@ -72,6 +94,14 @@ public final class DocumentRenderer {
 	 */
 	public static String fingerprint(Document document) {
 		return Fingerprint.of((Record) document);
+	}
+
+	/**
+	 * The URL the document's QR code encodes (SPEC §11): empty when its estate has no
+	 * payment address or the document asks for no money.
+	 */
+	public Optional<String> paymentUrl(Document document) {
+		return paymentUrls.of(document);
 	}
 
 	/**

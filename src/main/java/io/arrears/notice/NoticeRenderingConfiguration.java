@@ -37,7 +37,7 @@ class NoticeRenderingConfiguration {
 
 	@Bean
 	DocumentRenderer documentRenderer(DocumentProperties properties) {
-		return new DocumentRenderer(properties.templates());
+		return new DocumentRenderer(properties.templates(), properties.paymentUrls());
 	}
 
 	/**

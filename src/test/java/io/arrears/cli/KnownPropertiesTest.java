@@ -21,7 +21,8 @@ class KnownPropertiesTest {
 		for (String name : new String[] { "arrears.late-fee.posting", "arrears.output-dir",
 				"arrears.recovery.stale-after", "arrears.documents.lawyer.firm",
 				"arrears.dunning.remote.worker-threads", "arrears.schedule.jobs.festival.festivals.at",
-				"arrears.ladder[3].from-day", "arrears.finance.aging-buckets[0]", "arrears.lateFee.dailyRate" }) {
+				"arrears.ladder[3].from-day", "arrears.finance.aging-buckets[0]", "arrears.lateFee.dailyRate",
+				"arrears.documents.payment-url", "arrears.documents.estates.E01.payment-url" }) {
 			assertThat(known.known(ConfigurationPropertyName.adapt(name, '.'))).as(name).isTrue();
 		}
 		assertThat(known.known(ConfigurationPropertyName.of("arrears.late-fee.postng"))).isFalse();
