@@ -96,7 +96,9 @@ public record DocumentProperties(@DefaultValue("templates") Path templates, @Def
 			return new PaymentUrlTemplate(value);
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(property + ": " + e.getMessage(), e);
+			// not chained: the command line prints the innermost message, which must name
+			// the setting
+			throw new IllegalArgumentException(property + ": " + e.getMessage());
 		}
 	}
 

@@ -117,6 +117,16 @@ class CliRefusalsTest {
 	}
 
 	@Test
+	void aPaymentAddressThatIsNotAUrlStopsTheStartNamingTheSetting() {
+		assertThat(run("run", "dunning", "--as-of", "2026-06-30", DB,
+				"--arrears.documents.estates.E01.payment-url=https://pay.example.com/{room}"))
+			.isEqualTo(Cli.FAILED);
+		assertThat(errorLine()).isEqualTo("error: arrears.documents.estates.E01.payment-url: unknown placeholder {room}"
+				+ " in payment URL https://pay.example.com/{room}: the placeholders are {estate}, {household},"
+				+ " {notice} and {amount}");
+	}
+
+	@Test
 	void anUnknownExecutionIdIsBadUsage() {
 		assertThat(run("jobs", "restart", "999999", DB)).isEqualTo(Cli.USAGE);
 		assertThat(errorLine())
