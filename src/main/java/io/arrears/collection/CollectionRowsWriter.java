@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.arrears.dunning.NoticeKind;
 import io.arrears.dunning.Team;
+import io.arrears.limitation.LimitationClock;
 import io.arrears.limitation.NoticeKey;
 import io.arrears.limitation.Receipt;
 import io.arrears.limitation.ReceiptMethod;
@@ -370,6 +371,7 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 		Set<String> knownHouseholds = knownHouseholds(households);
 		Set<NoticeKey> issued = new HashSet<>();
 		Set<List<Object>> stored = new HashSet<>();
+		Map<NoticeKey, List<Receipt>> byNotice = new HashMap<>();
 		if (!households.isEmpty()) {
 			MapSqlParameterSource codes = new MapSqlParameterSource("codes", households);
 			named.query("SELECT household_code, kind, number, episode_due_date FROM notice"
@@ -377,11 +379,13 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 						issued.add(noticeKey(rs));
 					});
 			named.query("SELECT * FROM receipt WHERE household_code IN (:codes)", codes, rs -> {
-				stored.add(List.of(noticeKey(rs), rs.getObject("received_on", LocalDate.class),
-						ReceiptMethod.valueOf(rs.getString("method")), rs.getString("tracking")));
+				Receipt r = receipt(rs);
+				stored.add(List.of(r.notice(), r.receivedOn(), r.method(), r.tracking()));
+				byNotice.computeIfAbsent(r.notice(), k -> new ArrayList<>()).add(r);
 			});
 		}
 		List<Object[]> inserts = new ArrayList<>();
+		Set<NoticeKey> delivered = new LinkedHashSet<>();
 		for (Parsed<Receipt> row : rows) {
 			if (row.isRejected()) {
 				reject(rejects, row, row.rejection());
@@ -407,6 +411,8 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 			}
 			else {
 				stored.add(key);
+				byNotice.computeIfAbsent(n, k -> new ArrayList<>()).add(r);
+				delivered.add(n);
 				inserts.add(new Object[] { n.householdCode(), n.kind().name(), n.number(),
 						Date.valueOf(n.episodeDueDate()), Date.valueOf(r.receivedOn()), r.method().name(), r.tracking(),
 						Timestamp.valueOf(r.recordedAt()) });
@@ -415,6 +421,23 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 		jdbc.batchUpdate("INSERT INTO receipt (household_code, kind, number, episode_due_date, received_on, method,"
 				+ " tracking, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
 		imported += inserts.size();
+		// the registry row of each notice that got a receipt shows the one that counts:
+		// the earliest, whichever was imported first
+		List<Object[]> deliveries = new ArrayList<>();
+		for (NoticeKey n : delivered) {
+			Receipt first = LimitationClock.earliest(byNotice.get(n)).get(n);
+			deliveries.add(new Object[] { Date.valueOf(first.receivedOn()), first.method().name(),
+					first.tracking().isEmpty() ? null : first.tracking(), n.householdCode(), n.kind().name(),
+					n.number(), Date.valueOf(n.episodeDueDate()) });
+		}
+		jdbc.batchUpdate("UPDATE notice SET received_on = ?, delivery_method = ?, tracking = ?"
+				+ " WHERE household_code = ? AND kind = ? AND number = ? AND episode_due_date = ?", deliveries);
+	}
+
+	static Receipt receipt(ResultSet rs) throws SQLException {
+		return new Receipt(noticeKey(rs), rs.getObject("received_on", LocalDate.class),
+				ReceiptMethod.valueOf(rs.getString("method")), rs.getString("tracking"),
+				rs.getTimestamp("recorded_at").toLocalDateTime());
 	}
 
 	private static NoticeKey noticeKey(ResultSet rs) throws SQLException {

@@ -105,7 +105,7 @@ final class Bindings {
 		Map<String, Object> parameters = common(notice.estate(), templates.wording("common"), values);
 		parameters.put("NUMBER", 0);
 		for (String key : List.of("title", "letter.no", "to", "address", "intro", "p1", "p2", "p3", "p4", "p5",
-				"closing", "sign.firm", "sign.lawyer", "sign.contact", "client.contact")) {
+				"closing", "sign.firm", "sign.lawyer", "sign.contact", "client.contact", "delivery")) {
 			parameters.put(key.replace('.', '_').toUpperCase(Locale.ROOT), wording.text(key, values));
 		}
 		amounts(parameters, notice, wording, values);
@@ -286,7 +286,103 @@ final class Bindings {
 			rows.add(caseRow("D", wording.text("section.D", values), false, date(issued.issuedOn()), kind,
 					date(issued.episodeDueDate()), Money.format(issued.amountStated()), issued.fingerprint(), "", ""));
 		}
+		limitation(caseFile.limitation(), wording, values, rows);
 		return new ReportInput("case-file", parameters, rows);
+	}
+
+	/**
+	 * Sections E and F of the case file (SPEC §10): each charge's period, then every
+	 * interruption with what proves it, or a line saying there was none.
+	 */
+	private static void limitation(CaseFile.Limitation limitation, Wording wording, Map<String, String> values,
+			List<Map<String, ?>> rows) {
+		Map<String, String> titleValues = new HashMap<>(values);
+		titleValues.put("years", Integer.toString(limitation.years()));
+		String periods = wording.text("section.E", titleValues);
+		for (CaseFile.ChargeLimitation charge : limitation.charges()) {
+			String days = Long.toString(charge.daysLeft());
+			rows.add(caseRow("E", periods, false, charge.chargeReference(), date(charge.dueDate()),
+					Money.format(charge.outstanding()), startKind(wording, charge.lastStartKind()),
+					date(charge.lastStartDate()), date(charge.ends()),
+					charge.daysLeft() < 0 ? wording.text("days.ended", Map.of("days", days)) : days));
+		}
+		if (limitation.charges().isEmpty()) {
+			return;
+		}
+		String restarts = wording.text("section.F", titleValues);
+		for (CaseFile.Restart restart : limitation.restarts()) {
+			CaseFile.Evidence evidence = restart.evidence();
+			rows.add(caseRow("F", restarts, false, date(restart.on()), startKind(wording, evidence.kind()),
+					evidenceSource(wording, evidence), evidenceText(wording, evidence),
+					String.join("、", restart.charges()), "", ""));
+		}
+		if (limitation.restarts().isEmpty()) {
+			rows.add(caseRow("F", restarts, true, "", wording.text("restart.none", values), "", "", "", "", ""));
+		}
+	}
+
+	private static String startKind(Wording wording, String kind) {
+		String key = "start." + kind;
+		return wording.has(key) ? wording.text(key, Map.of()) : kind;
+	}
+
+	/**
+	 * The reference that names the evidence: the entry, the contact, the notice, the
+	 * hold.
+	 */
+	private static String evidenceSource(Wording wording, CaseFile.Evidence evidence) {
+		if (evidence instanceof CaseFile.PaymentEvidence payment) {
+			return payment.reference();
+		}
+		if (evidence instanceof CaseFile.PromiseEvidence promise) {
+			return promise.reference();
+		}
+		if (evidence instanceof CaseFile.ReceiptEvidence receipt) {
+			return receipt.notice() == NoticeKind.REMINDER
+					? wording.text("notice.reminder", Map.of("numberCn", chineseNumber(receipt.number())))
+					: wording.text("notice.lawyer", Map.of());
+		}
+		return ((CaseFile.ClaimEvidence) evidence).reference();
+	}
+
+	/**
+	 * What proves it, in the case file's wording (evidence.* in case-file.properties).
+	 */
+	private static String evidenceText(Wording wording, CaseFile.Evidence evidence) {
+		Map<String, String> v = new HashMap<>();
+		String key;
+		if (evidence instanceof CaseFile.PaymentEvidence payment) {
+			key = "evidence.PAYMENT";
+			v.put("amount", Money.format(payment.amount()));
+		}
+		else if (evidence instanceof CaseFile.PromiseEvidence promise) {
+			key = promise.promiseAmount() == null ? "evidence.PROMISE.all" : "evidence.PROMISE";
+			String channel = "channel." + promise.channel();
+			v.put("channel", wording.has(channel) ? wording.text(channel, Map.of()) : promise.channel());
+			v.put("collector", promise.collectorName());
+			v.put("collectorCode", promise.collectorCode());
+			v.put("promiseDate", date(promise.promiseDate()));
+			v.put("promiseAmount", promise.promiseAmount() == null ? "" : Money.format(promise.promiseAmount()));
+		}
+		else if (evidence instanceof CaseFile.ReceiptEvidence receipt) {
+			key = "evidence.RECEIPT." + receipt.method();
+			v.put("tracking", receipt.tracking());
+			v.put("episode", date(receipt.episodeDueDate()));
+			if (!wording.has(key)) {
+				return receipt.tracking().isEmpty() ? receipt.method() : receipt.method() + " " + receipt.tracking();
+			}
+			String text = wording.text(key, v);
+			// a signed slip may still carry a number: the file keeps whatever proves it
+			return receipt.tracking().isEmpty() || text.contains(receipt.tracking()) ? text
+					: text + "（" + receipt.tracking() + "）";
+		}
+		else {
+			CaseFile.ClaimEvidence claim = (CaseFile.ClaimEvidence) evidence;
+			key = "evidence.LITIGATION";
+			v.put("until", date(claim.until()));
+			v.put("approvedBy", claim.approvedBy());
+		}
+		return wording.text(key, v);
 	}
 
 	private static Map<String, ?> caseRow(String section, String title, boolean emphasis, String... cells) {

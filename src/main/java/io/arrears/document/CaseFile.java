@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * The case file (案卷) for a household referred to arbitration or litigation (stage LEGAL):
  * the full statement of account, how each payment was allocated, how each late fee was
- * computed, and every notice issued with its fingerprint, so that the claim can be proved
- * line by line.
+ * computed, every notice issued with its fingerprint, and each charge's limitation period
+ * with the evidence of every interruption, so that the claim can be proved line by line
+ * and filed in time.
  *
  * @param estate the estate
  * @param household building, unit, room
@@ -28,11 +29,13 @@ import java.util.Objects;
  * @param principal overdue principal on {@code asOf}
  * @param lateFee late fee owed on {@code asOf}
  * @param total principal plus late fee
+ * @param limitation each overdue charge's limitation period and the evidence of every
+ * interruption (SPEC §10)
  */
 public record CaseFile(EstateInfo estate, HouseholdRef household, String ownerName, String mailingAddress,
 		LocalDate asOf, LocalDate episodeDueDate, List<StatementEntry> statement, List<PaymentAllocation> allocations,
 		List<LateFeeComputation> lateFees, List<IssuedNotice> notices, BigDecimal principal, BigDecimal lateFee,
-		BigDecimal total) implements Document {
+		BigDecimal total, Limitation limitation) implements Document {
 
 	public CaseFile {
 		Objects.requireNonNull(estate, "estate");
@@ -49,6 +52,7 @@ public record CaseFile(EstateInfo estate, HouseholdRef household, String ownerNa
 		lateFee = Money.exact(lateFee, "lateFee");
 		total = Money.exact(total, "total");
 		Money.requireEqual(total, principal.add(lateFee), "total");
+		Objects.requireNonNull(limitation, "limitation");
 	}
 
 	/**
@@ -166,6 +170,140 @@ public record CaseFile(EstateInfo estate, HouseholdRef household, String ownerNa
 			Objects.requireNonNull(episodeDueDate, "episodeDueDate");
 			amountStated = Money.exact(amountStated, "amountStated");
 			Objects.requireNonNull(fingerprint, "fingerprint");
+		}
+	}
+
+	/**
+	 * The limitation period (诉讼时效, SPEC §10) as of the file's date: can each charge still
+	 * be claimed in court, until when, and what proves it.
+	 *
+	 * @param years the limitation period ({@code limitation-years})
+	 * @param charges each overdue charge's period, in the order of the charges
+	 * @param restarts every interruption that restarted one of them, in date order
+	 */
+	public record Limitation(int years, List<ChargeLimitation> charges, List<Restart> restarts) {
+		public Limitation {
+			charges = List.copyOf(charges);
+			restarts = List.copyOf(restarts);
+		}
+	}
+
+	/**
+	 * One overdue charge's period: a line of {@code export limitation} as of the file's
+	 * date.
+	 *
+	 * @param outstanding its unpaid principal
+	 * @param lastStartKind DUE, PAYMENT, PROMISE, RECEIPT or LITIGATION
+	 * @param lastStartDate the due date or the latest interruption
+	 * @param ends the last day on which it can be claimed in court
+	 * @param daysLeft {@code ends − asOf}, negative once the period has ended
+	 */
+	public record ChargeLimitation(String chargeReference, LocalDate dueDate, BigDecimal outstanding,
+			String lastStartKind, LocalDate lastStartDate, LocalDate ends, long daysLeft) {
+		public ChargeLimitation {
+			Objects.requireNonNull(chargeReference, "chargeReference");
+			Objects.requireNonNull(dueDate, "dueDate");
+			outstanding = Money.exact(outstanding, "outstanding");
+			Objects.requireNonNull(lastStartKind, "lastStartKind");
+			Objects.requireNonNull(lastStartDate, "lastStartDate");
+			Objects.requireNonNull(ends, "ends");
+		}
+	}
+
+	/**
+	 * A day on which the period started again, with what proves it.
+	 *
+	 * @param on the day
+	 * @param evidence the payment, the promise, the receipt or the claim filed
+	 * @param charges the charges whose period it restarted
+	 */
+	public record Restart(LocalDate on, Evidence evidence, List<String> charges) {
+		public Restart {
+			Objects.requireNonNull(on, "on");
+			Objects.requireNonNull(evidence, "evidence");
+			charges = List.copyOf(charges);
+		}
+	}
+
+	/** What proves an interruption: one record per kind (SPEC §10). */
+	public sealed interface Evidence permits PaymentEvidence, PromiseEvidence, ReceiptEvidence, ClaimEvidence {
+
+		/**
+		 * PAYMENT, PROMISE, RECEIPT or LITIGATION, as {@code export limitation} names it.
+		 */
+		String kind();
+
+	}
+
+	/** A payment by the household: the ledger entry. */
+	public record PaymentEvidence(String reference, BigDecimal amount) implements Evidence {
+		public PaymentEvidence {
+			Objects.requireNonNull(reference, "reference");
+			amount = Money.exact(amount, "amount");
+		}
+
+		@Override
+		public String kind() {
+			return "PAYMENT";
+		}
+	}
+
+	/**
+	 * The contact in which the owner promised to pay (an acknowledgment).
+	 *
+	 * @param channel PHONE, VISIT, WECHAT, SMS, LETTER or OTHER
+	 * @param collectorName the collector's name as recorded by the file's date, empty if
+	 * unknown
+	 * @param promiseAmount null for the whole overdue principal
+	 */
+	public record PromiseEvidence(String reference, String channel, String collectorCode, String collectorName,
+			LocalDate promiseDate, BigDecimal promiseAmount) implements Evidence {
+		public PromiseEvidence {
+			Objects.requireNonNull(reference, "reference");
+			Objects.requireNonNull(channel, "channel");
+			Objects.requireNonNull(collectorCode, "collectorCode");
+			collectorName = Objects.requireNonNullElse(collectorName, "");
+			Objects.requireNonNull(promiseDate, "promiseDate");
+		}
+
+		@Override
+		public String kind() {
+			return "PROMISE";
+		}
+	}
+
+	/**
+	 * The receipt that proves a notice reached the owner: the notice's earliest.
+	 *
+	 * @param method SIGNED, EMS, REGISTERED_MAIL, HAND or ELECTRONIC
+	 * @param tracking the tracking number or the witness, empty when none
+	 */
+	public record ReceiptEvidence(NoticeKind notice, int number, LocalDate episodeDueDate, String method,
+			String tracking) implements Evidence {
+		public ReceiptEvidence {
+			Objects.requireNonNull(notice, "notice");
+			Objects.requireNonNull(episodeDueDate, "episodeDueDate");
+			Objects.requireNonNull(method, "method");
+			tracking = Objects.requireNonNullElse(tracking, "");
+		}
+
+		@Override
+		public String kind() {
+			return "RECEIPT";
+		}
+	}
+
+	/** A claim filed: the {@code LITIGATION} hold. */
+	public record ClaimEvidence(String reference, LocalDate until, String approvedBy) implements Evidence {
+		public ClaimEvidence {
+			Objects.requireNonNull(reference, "reference");
+			Objects.requireNonNull(until, "until");
+			approvedBy = Objects.requireNonNullElse(approvedBy, "");
+		}
+
+		@Override
+		public String kind() {
+			return "LITIGATION";
 		}
 	}
 

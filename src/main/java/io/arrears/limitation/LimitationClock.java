@@ -30,6 +30,10 @@ public final class LimitationClock {
 	private static final Comparator<Interruption> LATEST = Comparator.comparing(Interruption::on)
 		.thenComparing(Interruption::kind);
 
+	private static final Comparator<Receipt> FIRST_RECEIPT = Comparator.comparing(Receipt::receivedOn)
+		.thenComparing(Receipt::recordedAt)
+		.thenComparing(Receipt::evidence);
+
 	private final LimitationSettings settings;
 
 	public LimitationClock(LimitationSettings settings) {
@@ -104,19 +108,24 @@ public final class LimitationClock {
 	 * {@code received_on}.
 	 */
 	public static List<Interruption> receipts(Collection<Receipt> receipts) {
-		Map<NoticeKey, Receipt> earliest = new HashMap<>();
-		for (Receipt receipt : receipts) {
-			earliest.merge(receipt.notice(), receipt,
-					(a, b) -> Comparator.comparing(Receipt::receivedOn)
-						.thenComparing(Receipt::recordedAt)
-						.thenComparing(Receipt::evidence)
-						.compare(a, b) <= 0 ? a : b);
-		}
-		return earliest.values()
+		return earliest(receipts).values()
 			.stream()
 			.sorted(Comparator.comparing(Receipt::receivedOn).thenComparing(Receipt::evidence))
 			.map(r -> new Interruption(StartKind.RECEIPT, r.receivedOn(), r.evidence()))
 			.toList();
+	}
+
+	/**
+	 * The receipt that counts for each notice: the earliest received, then the first
+	 * recorded, then by its evidence, so that the same receipts always elect the same
+	 * one. The notice registry shows it, the clock counts it.
+	 */
+	public static Map<NoticeKey, Receipt> earliest(Collection<Receipt> receipts) {
+		Map<NoticeKey, Receipt> earliest = new HashMap<>();
+		for (Receipt receipt : receipts) {
+			earliest.merge(receipt.notice(), receipt, (a, b) -> FIRST_RECEIPT.compare(a, b) <= 0 ? a : b);
+		}
+		return earliest;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import io.arrears.collection.RecordedEvidence;
 import io.arrears.document.CaseFile;
 import io.arrears.document.CaseFile.IssuedNotice;
 import io.arrears.document.DocumentRenderer;
@@ -23,9 +24,11 @@ import io.arrears.document.RenderedDocument;
 import io.arrears.dunning.NoticeKind;
 
 /**
- * Renders each case file with the notices issued to its household, read for the whole
- * chunk in one query, and records its file and fingerprint. A case file whose text holds
- * a character the font lacks is not rendered and taken back ({@link RefusedNotices}).
+ * Renders each case file with the notices issued to its household and what was recorded
+ * that proves an interruption of the limitation period (contacts, holds, receipts), each
+ * read for the whole chunk in one query per table, and records its file and fingerprint.
+ * A case file whose text holds a character the font lacks is not rendered and taken back
+ * ({@link RefusedNotices}).
  */
 class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 
@@ -80,11 +83,15 @@ class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 								rs.getDate("issued_on").toLocalDate(), rs.getDate("episode_due_date").toLocalDate(),
 								rs.getBigDecimal("total").setScale(2), fingerprint == null ? "" : fingerprint));
 				});
+		Map<String, RecordedEvidence> evidence = RecordedEvidence.read(new NamedParameterJdbcTemplate(jdbc), households,
+				chunk.getItems().get(0).asOf());
 		List<Object[]> rendered = new ArrayList<>(chunk.size());
 		List<Long> takenBack = new ArrayList<>();
 		List<String> refusals = new ArrayList<>();
 		for (CaseFileInput input : chunk) {
-			CaseFile file = caseFiles.build(input, notices.getOrDefault(input.household().code(), List.of()));
+			String household = input.household().code();
+			CaseFile file = caseFiles.build(input, notices.getOrDefault(household, List.of()),
+					evidence.getOrDefault(household, RecordedEvidence.none(household)));
 			Path folder = DocumentRenderer.folder(outputDir, input.estate().code(), input.asOf(),
 					NoticeKind.CASE_FILE.name());
 			try {

@@ -5,9 +5,23 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.arrears.collection.Contact;
+import io.arrears.collection.Hold;
+import io.arrears.collection.RecordedEvidence;
+import io.arrears.limitation.Interruption;
+import io.arrears.limitation.LimitationClock;
+import io.arrears.limitation.LimitationPeriod;
+import io.arrears.limitation.LimitationSettings;
+import io.arrears.limitation.Receipt;
 
 import io.arrears.latefee.LateFeePolicy;
 import io.arrears.ledger.Allocation;
@@ -24,17 +38,24 @@ import io.arrears.document.CaseFile.StatementEntry;
 /**
  * Builds the case file's evidence from the ledger with the same rules that produced the
  * figures: the statement with its running balance, where every payment went, how each
- * late fee was computed, and the notices issued. Plain Java: no database, no clock.
+ * late fee was computed, the notices issued, and each charge's limitation period with the
+ * evidence of its interruptions (SPEC §10). Plain Java: no database, no clock.
  */
 final class CaseFiles {
 
 	private final LateFeePolicy lateFees;
 
-	CaseFiles(LateFeePolicy lateFees) {
+	private final LimitationSettings limitation;
+
+	private final LimitationClock clock;
+
+	CaseFiles(LateFeePolicy lateFees, LimitationSettings limitation) {
 		this.lateFees = lateFees;
+		this.limitation = limitation;
+		this.clock = new LimitationClock(limitation);
 	}
 
-	CaseFile build(CaseFileInput input, List<IssuedNotice> notices) {
+	CaseFile build(CaseFileInput input, List<IssuedNotice> notices, RecordedEvidence evidence) {
 		LocalDate asOf = input.asOf();
 		Allocation allocation = Allocation.of(input.entries(), asOf);
 		Map<String, LedgerEntry> byReference = new HashMap<>();
@@ -87,7 +108,76 @@ final class CaseFiles {
 
 		return new CaseFile(input.estate(), input.household(), input.ownerName(), input.mailingAddress(), asOf,
 				input.episodeDueDate(), statement, allocations, computations, notices, input.principal(),
-				input.lateFee(), input.principal().add(input.lateFee()));
+				input.lateFee(), input.principal().add(input.lateFee()), limitation(input, byReference, evidence));
+	}
+
+	/**
+	 * Each overdue charge's period by the clock of {@code export limitation}, and every
+	 * interruption that restarted one of them with what proves it: the ledger's payment,
+	 * the promise's contact, the notice's earliest receipt, the claim's hold.
+	 */
+	private CaseFile.Limitation limitation(CaseFileInput input, Map<String, LedgerEntry> byReference,
+			RecordedEvidence evidence) {
+		LocalDate asOf = input.asOf();
+		List<LimitationPeriod> periods = clock.periods(input.household().code(), input.entries(),
+				evidence.interruptions(asOf), asOf);
+		List<CaseFile.ChargeLimitation> charges = new ArrayList<>();
+		// each interruption with the charges it restarted, in date order then kind order
+		Map<Interruption, Set<String>> restarted = new TreeMap<>(Comparator.comparing(Interruption::on)
+			.thenComparing(Interruption::kind)
+			.thenComparing(i -> i.evidence() == null ? "" : i.evidence()));
+		for (LimitationPeriod p : periods) {
+			charges.add(new CaseFile.ChargeLimitation(p.chargeReference(), p.dueDate(), p.outstanding(),
+					p.lastStartKind().name(), p.lastStartDate(), p.ends(), p.daysLeft()));
+			for (Interruption i : p.interruptions()) {
+				restarted.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(p.chargeReference());
+			}
+		}
+		Map<String, Contact> contacts = new HashMap<>();
+		evidence.facts().contacts().forEach(c -> contacts.put(c.reference(), c));
+		Map<String, Hold> holds = new HashMap<>();
+		evidence.facts().holds().forEach(h -> holds.put(h.reference(), h));
+		Collection<Receipt> receipts = LimitationClock.earliest(evidence.receipts()).values();
+
+		List<CaseFile.Restart> restarts = new ArrayList<>();
+		for (Map.Entry<Interruption, Set<String>> e : restarted.entrySet()) {
+			Interruption i = e.getKey();
+			List<String> restartedCharges = List.copyOf(e.getValue());
+			switch (i.kind()) {
+				case PAYMENT -> restarts.add(new CaseFile.Restart(i.on(),
+						new CaseFile.PaymentEvidence(i.evidence(), byReference.get(i.evidence()).amount()),
+						restartedCharges));
+				case PROMISE -> {
+					Contact c = contacts.get(i.evidence());
+					restarts.add(new CaseFile.Restart(i.on(),
+							new CaseFile.PromiseEvidence(c.reference(), c.channel().name(), c.collectorCode(),
+									evidence.collectorNames().get(c.collectorCode()), c.promiseDate(),
+									c.promiseAmount()),
+							restartedCharges));
+				}
+				case LITIGATION -> {
+					Hold h = holds.get(i.evidence());
+					restarts.add(new CaseFile.Restart(i.on(),
+							new CaseFile.ClaimEvidence(h.reference(), h.untilDate(), h.approvedBy()),
+							restartedCharges));
+				}
+				// receipts of two notices on one day by the same means are one
+				// interruption
+				// but two pieces of evidence: each is stated
+				case RECEIPT ->
+					receipts.stream()
+						.filter(r -> r.receivedOn().equals(i.on()) && r.evidence().equals(i.evidence()))
+						.sorted(Comparator.comparing((Receipt r) -> r.notice().episodeDueDate())
+							.thenComparing(r -> r.notice().kind())
+							.thenComparing(r -> r.notice().number()))
+						.forEach(r -> restarts.add(new CaseFile.Restart(i.on(),
+								new CaseFile.ReceiptEvidence(r.notice().kind(), r.notice().number(),
+										r.notice().episodeDueDate(), r.method().name(), r.tracking()),
+								restartedCharges)));
+				case DUE -> throw new IllegalStateException("a due date is not an interruption");
+			}
+		}
+		return new CaseFile.Limitation(limitation.years(), charges, restarts);
 	}
 
 	private static String label(LedgerEntry target) {

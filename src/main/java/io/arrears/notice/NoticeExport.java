@@ -11,17 +11,18 @@ import io.arrears.csv.CsvWriter;
 
 /**
  * {@code export notices}: the per-household notices issued in a date range, sorted by
- * household, kind, number and episode (SPEC §8), with the amounts they stated and their
- * fingerprint.
+ * household, kind, number and episode (SPEC §8), with the amounts they stated, their
+ * fingerprint and file, and how they reached the owner: the earliest receipt's date,
+ * method and tracking number (SPEC §10), empty while none is known.
  */
 @Component
 public class NoticeExport {
 
-	public static final String HEADER = "household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file";
+	public static final String HEADER = "household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file,received_on,delivery_method,tracking";
 
 	private static final String SQL = """
 			SELECT household_code, kind, number, episode_due_date, issued_on, principal, late_fee, total,
-			       fingerprint, file_path
+			       fingerprint, file_path, received_on, delivery_method, tracking
 			  FROM notice
 			 WHERE issued_on BETWEEN ? AND ? AND kind IN ('REMINDER', 'LAWYER_LETTER')
 			 ORDER BY household_code, kind, number, episode_due_date
@@ -40,7 +41,8 @@ public class NoticeExport {
 		jdbc.query(SQL, rs -> {
 			csv.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate(),
 					rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-					rs.getString(9), rs.getString(10));
+					rs.getString(9), rs.getString(10), rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate(),
+					rs.getString(12), rs.getString(13));
 			count[0]++;
 		}, Date.valueOf(from), Date.valueOf(to));
 		csv.flush();

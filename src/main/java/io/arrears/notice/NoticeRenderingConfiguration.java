@@ -22,6 +22,7 @@ import io.arrears.document.DocumentRenderer;
 import io.arrears.document.LawFirm;
 import io.arrears.dunning.NoticeKind;
 import io.arrears.document.DocumentProperties;
+import io.arrears.limitation.LimitationSettings;
 
 /**
  * The dunning job's document steps: render each notice issued on the as-of date to its
@@ -80,9 +81,10 @@ class NoticeRenderingConfiguration {
 	}
 
 	@Bean
-	CaseFileWriter caseFileWriter(Rules rules, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			ArrearsProperties arrears) {
-		return new CaseFileWriter(new CaseFiles(rules.lateFee()), documentRenderer, jdbcTemplate, arrears.outputDir());
+	CaseFileWriter caseFileWriter(Rules rules, LimitationSettings limitationSettings, DocumentRenderer documentRenderer,
+			JdbcTemplate jdbcTemplate, ArrearsProperties arrears) {
+		return new CaseFileWriter(new CaseFiles(rules.lateFee(), limitationSettings), documentRenderer, jdbcTemplate,
+				arrears.outputDir());
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package io.arrears.cli;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +31,15 @@ import io.arrears.testing.TestDatabase;
 
 /**
  * The {@code collect} vector as a user runs it: {@code import} the ledger's files with
- * the collectors, contacts and holds, {@code run dunning} every day of 2026-01-01 …
- * 04-30, {@code import --receipts} (the receipts name notices the run issued), then
- * {@code export arrears} equals the expected file byte for byte and {@code export
+ * the collectors, contacts and holds, {@code run dunning} every day of 2026-01-01 … 04-30
+ * with {@code import --receipts} after 03-20 (the receipts name notices the run issued,
+ * and the case files opened on 03-21 state them), then {@code export arrears} equals the
+ * expected file byte for byte and {@code export
  * notices} lists the expected notices: the promises of H11 and H12 and the holds of H13
  * and H14 kept their notices back, H13's dispute deferred its late fees, held households
- * were worked by {@code MANAGER}. One import and one range run per database.
+ * were worked by {@code MANAGER}; the lawyer's letter's registry row took its tracking
+ * number, and the case files of H2 and H16 state each charge's limitation period and the
+ * receipt that restarted it (SPEC §10). One import and one run of the range per database.
  */
 abstract class CollectVectorEndToEndTests {
 
@@ -52,11 +63,15 @@ abstract class CollectVectorEndToEndTests {
 				"--ledger", copy("ledger.csv"), "--collectors", copy("collectors.csv"), "--contacts",
 				copy("contacts.csv"), "--holds", copy("holds.csv"));
 		assertThat(imported.exit).as(imported.err).isEqualTo(Cli.OK);
-		Result run = cli("run", "dunning", "--from", "2026-01-01", "--to", "2026-04-30");
+		// the receipts come back before the case files are opened on 03-21 (day 75 of the
+		// episode of 01-05): the case files state them
+		Result run = cli("run", "dunning", "--from", "2026-01-01", "--to", "2026-03-20");
 		assertThat(run.exit).as(run.err).isEqualTo(Cli.OK);
 		Result receipts = cli("import", "--receipts", copy("receipts.csv"));
 		assertThat(receipts.exit).as(receipts.err + receipts.out).isEqualTo(Cli.OK);
 		assertThat(receipts.out).contains("2 read, 2 imported");
+		Result rest = cli("run", "dunning", "--from", "2026-03-21", "--to", "2026-04-30");
+		assertThat(rest.exit).as(rest.err).isEqualTo(Cli.OK);
 		Path unknown = dir.resolve("receipts-unknown.csv");
 		Files.writeString(unknown, new String(bytes("receipts.csv"), StandardCharsets.UTF_8).lines().findFirst().get()
 				+ "\nH1,REMINDER,1,2026-01-05,2026-01-20,SIGNED,,2026-01-21T09:00:00\n");
@@ -86,6 +101,11 @@ abstract class CollectVectorEndToEndTests {
 		assertThat(Files.readAllBytes(arrears)).isEqualTo(bytes("expected-arrears-2026-04-30.csv"));
 		assertThat(firstFiveColumns(Files.readAllLines(notices)))
 			.containsExactlyElementsOf(lines("expected-notices.csv"));
+		// the registry row of the letter took its receipt's tracking number (SPEC §10)
+		assertThat(Files.readAllLines(notices)).filteredOn(l -> l.startsWith("H2,LAWYER_LETTER,"))
+			.singleElement(as(STRING))
+			.endsWith(",2026-03-09,EMS,EA123456789CN");
+		caseFilesStateThePeriodAndTheEvidence(jdbc);
 
 		Path limitation = dir.resolve("limitation.csv");
 		Result watch = cli("export", "limitation", "--as-of", "2026-04-30", "--within", "1200", "--out",
@@ -111,12 +131,69 @@ abstract class CollectVectorEndToEndTests {
 			.allMatch(l -> l.startsWith("C01,") || l.startsWith("collector_code"));
 	}
 
+	/**
+	 * The case files of H2 and H16, read back with PDFBox, state each overdue charge's
+	 * period as the expected limitation file has it (no interruption came after the
+	 * file's date), the days left from the file's date, and the receipt that restarted
+	 * it.
+	 */
+	private void caseFilesStateThePeriodAndTheEvidence(JdbcTemplate jdbc) throws IOException {
+		for (String household : List.of("H2", "H16")) {
+			Map<String, Object> file = jdbc.queryForMap(
+					"SELECT issued_on, file_path FROM notice WHERE household_code = ? AND kind = 'CASE_FILE'",
+					household);
+			LocalDate asOf = ((java.sql.Date) file.get("issued_on")).toLocalDate();
+			assertThat(asOf).isEqualTo("2026-03-21");
+			String text;
+			try (PDDocument pdf = Loader.loadPDF(dir.resolve("out").resolve((String) file.get("file_path")).toFile())) {
+				text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]", "");
+			}
+			int periods = 0;
+			for (String line : lines("expected-limitation-2026-04-30.csv")) {
+				String[] f = line.split(",");
+				if (!f[0].equals(household) || !LocalDate.parse(f[2]).isBefore(asOf)) {
+					continue;
+				}
+				LocalDate ends = LocalDate.parse(f[6]);
+				assertThat(text).as(household + " " + f[1])
+					.contains(f[1] + chinese(f[2]) + f[3] + START_KINDS.get(f[4]) + chinese(f[5]) + chinese(f[6])
+							+ ChronoUnit.DAYS.between(asOf, ends));
+				periods++;
+			}
+			assertThat(periods).as(household).isEqualTo(3);
+		}
+		try (PDDocument pdf = Loader.loadPDF(caseFile(jdbc, "H2").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]", ""))
+				.contains("2026年3月9日送达律师函EMS邮寄送达，运单号：EA123456789CNC-H2-01、C-H2-02、C-H2-03");
+		}
+		try (PDDocument pdf = Loader.loadPDF(caseFile(jdbc, "H16").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]", ""))
+				.contains("2026年2月8日送达第六次催缴通知书业主签收回执C-H16-2601、C-H16-2602");
+		}
+	}
+
+	private static final Map<String, String> START_KINDS = Map.of("DUE", "到期", "PAYMENT", "收款", "PROMISE", "承诺还款",
+			"RECEIPT", "送达", "LITIGATION", "起诉");
+
+	private Path caseFile(JdbcTemplate jdbc, String household) {
+		return dir.resolve("out")
+			.resolve(jdbc.queryForObject("SELECT file_path FROM notice WHERE household_code = ? AND kind = 'CASE_FILE'",
+					String.class, household));
+	}
+
+	/** 2029年3月8日 for 2029-03-08, as the documents write dates. */
+	private static String chinese(String iso) {
+		LocalDate d = LocalDate.parse(iso);
+		return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+	}
+
 	private record Result(int exit, String out, String err) {
 	}
 
 	private Result cli(String... args) {
 		List<String> all = new ArrayList<>(Arrays.asList(args));
 		all.addAll(database().arguments());
+		all.add("--arrears.output-dir=" + dir.resolve("out"));
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));

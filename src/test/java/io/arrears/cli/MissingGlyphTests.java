@@ -43,7 +43,8 @@ abstract class MissingGlyphTests extends CliSessionTests {
 				"U+20000 (𠀀)", "Noto Sans SC");
 		assertThat(run("export", "notices", "--from", "2026-01-01", "--to", "2026-01-31")).isZero();
 		assertThat(out.lines()).containsExactly(
-				"household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file");
+				"household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file,"
+						+ "received_on,delivery_method,tracking");
 		Path folder = dir.resolve("out/E01/2026-01-20/REMINDER");
 		assertThat(Files.exists(folder.resolve("E01_H1_REMINDER-01_20260105.pdf"))).isFalse();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import io.arrears.ledger.FileSummary;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.ImportSummary;
 import io.arrears.ledger.LedgerImport;
+import io.arrears.notice.NoticeExport;
 import io.arrears.testing.TestDatabase;
 
 /**
@@ -42,6 +44,9 @@ abstract class CollectionImportTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	NoticeExport noticeExport;
 
 	JdbcTemplate jdbc;
 
@@ -136,6 +141,46 @@ abstract class CollectionImportTests {
 		assertThat(Files.readAllLines(CollectionImport.rejectsFile(vector("receipts.csv")))).hasSize(2);
 		assertThat(Files.readAllLines(CollectionImport.rejectsFile(holds)).get(1))
 			.startsWith("2,\"reference HD-H13-1 is already stored with other content");
+	}
+
+	@Test
+	void theRegistryRowOfANoticeShowsItsEarliestReceiptAndExportNoticesToo() throws Exception {
+		jdbc.update("INSERT INTO notice (household_code, kind, number, episode_due_date, issued_on, principal,"
+				+ " late_fee, total) VALUES ('H2', 'LAWYER_LETTER', 0, DATE '2026-01-05', DATE '2026-03-06', 900, 8.01,"
+				+ " 908.01), ('H16', 'REMINDER', 6, DATE '2026-01-05', DATE '2026-02-06', 300, 0, 300)");
+		String delivery = "SELECT received_on, delivery_method, tracking FROM notice"
+				+ " WHERE household_code = ? AND kind = ?";
+
+		collectionImport.run(new CollectionImportRequest(null, null, null, vector("receipts.csv"), null));
+
+		assertThat(jdbc.queryForMap(delivery, "H2", "LAWYER_LETTER")).containsValues("EMS", "EA123456789CN")
+			.containsEntry("received_on", java.sql.Date.valueOf("2026-03-09"));
+		// a signed slip has no number: the row says so
+		assertThat(jdbc.queryForMap(delivery, "H16", "REMINDER")).containsEntry("delivery_method", "SIGNED")
+			.containsEntry("tracking", null);
+
+		// a later receipt of the same letter proves nothing new: the row keeps the first;
+		// an earlier one found afterwards is the one that counts
+		Path later = write("receipts.csv", CollectionFile.RECEIPTS.header(),
+				"H2,LAWYER_LETTER,0,2026-01-05,2026-03-12,SIGNED,,2026-03-13T09:00:00");
+		collectionImport.run(new CollectionImportRequest(null, null, null, later, null));
+		assertThat(jdbc.queryForMap(delivery, "H2", "LAWYER_LETTER")).containsEntry("tracking", "EA123456789CN");
+		Path earlier = write("receipts-earlier.csv", CollectionFile.RECEIPTS.header(),
+				"H2,LAWYER_LETTER,0,2026-01-05,2026-03-08,REGISTERED_MAIL,XA987654321CN,2026-03-20T09:00:00");
+		collectionImport.run(new CollectionImportRequest(null, null, null, earlier, null));
+		assertThat(jdbc.queryForMap(delivery, "H2", "LAWYER_LETTER"))
+			.containsEntry("received_on", java.sql.Date.valueOf("2026-03-08"))
+			.containsEntry("delivery_method", "REGISTERED_MAIL")
+			.containsEntry("tracking", "XA987654321CN");
+		assertThat(count("receipt")).isEqualTo(4);
+
+		StringWriter notices = new StringWriter();
+		noticeExport.write(java.time.LocalDate.parse("2026-02-01"), java.time.LocalDate.parse("2026-03-31"), notices);
+		assertThat(notices.toString().lines()).containsExactly(
+				"household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file,"
+						+ "received_on,delivery_method,tracking",
+				"H16,REMINDER,6,2026-01-05,2026-02-06,300.00,0.00,300.00,,,2026-02-08,SIGNED,",
+				"H2,LAWYER_LETTER,0,2026-01-05,2026-03-06,900.00,8.01,908.01,,,2026-03-08,REGISTERED_MAIL,XA987654321CN");
 	}
 
 	@Test

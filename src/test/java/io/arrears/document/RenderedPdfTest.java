@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderedPdfTest {
 
 	/** Shared: templates compile once per renderer, and compiling is the slow part. */
-	private static final DocumentRenderer RENDERER = new DocumentRenderer();
+	static final DocumentRenderer RENDERER = new DocumentRenderer();
 
 	@TempDir
 	Path out;

@@ -128,7 +128,28 @@ final class SampleDocuments {
 		notices.add(new CaseFile.IssuedNotice(NoticeKind.LAWYER_LETTER, 0, letter.asOf(), letter.episodeDueDate(),
 				letter.total(), DocumentRenderer.fingerprint(letter)));
 		return new CaseFile(ESTATE, H2, "王二", "锦绣花园1幢1单元0102室", LocalDate.of(2026, 4, 30), LocalDate.of(2026, 1, 5),
-				statement, allocations, lateFees, notices, yuan("800.00"), yuan("2.99"), yuan("802.99"));
+				statement, allocations, lateFees, notices, yuan("800.00"), yuan("2.99"), yuan("802.99"), limitation());
+	}
+
+	/**
+	 * The sample case file's limitation section (SPEC §10): the payment restarted the
+	 * first charge, the lawyer's letter reached the owner by EMS.
+	 */
+	static CaseFile.Limitation limitation() {
+		LocalDate received = LocalDate.of(2026, 3, 9);
+		return new CaseFile.Limitation(3,
+				List.of(new CaseFile.ChargeLimitation("C-H2-01", LocalDate.of(2026, 1, 5), yuan("200.00"), "RECEIPT",
+						received, LocalDate.of(2029, 3, 8), 1043),
+						new CaseFile.ChargeLimitation("C-H2-02", LocalDate.of(2026, 2, 5), yuan("300.00"), "RECEIPT",
+								received, LocalDate.of(2029, 3, 8), 1043),
+						new CaseFile.ChargeLimitation("C-H2-03", LocalDate.of(2026, 3, 5), yuan("300.00"), "RECEIPT",
+								received, LocalDate.of(2029, 3, 8), 1043)),
+				List.of(new CaseFile.Restart(LocalDate.of(2026, 2, 3),
+						new CaseFile.PaymentEvidence("PAY-H2-0203", yuan("100.00")), List.of("C-H2-01")),
+						new CaseFile.Restart(
+								received, new CaseFile.ReceiptEvidence(NoticeKind.LAWYER_LETTER, 0,
+										LocalDate.of(2026, 1, 5), "EMS", "EA123456789CN"),
+								List.of("C-H2-01", "C-H2-02", "C-H2-03"))));
 	}
 
 }
