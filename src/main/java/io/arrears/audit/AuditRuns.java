@@ -36,8 +36,9 @@ class AuditRuns {
 			""";
 
 	static final String INSERT_DIFFERENCE = """
-			INSERT INTO audit_difference (run_id, seq, as_of, household_code, kind, subject, expected, recorded)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO audit_difference (run_id, seq, as_of, household_code, kind, subject, expected, recorded,
+			    finding, notice, cause, cause_reason, cause_reference, cause_until)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	static final String INSERT_RESTATED = """
@@ -63,11 +64,21 @@ class AuditRuns {
 
 	static final String LAST_SEQ = "SELECT COALESCE(MAX(seq), 0) FROM audit_difference WHERE run_id = ?";
 
-	static final String DIFFERENCES = """
-			SELECT as_of, household_code, kind, subject, expected, recorded
-			  FROM audit_difference
-			 WHERE run_id = ?
-			 ORDER BY seq
+	/**
+	 * Every row of a run in the order found, the notices explained included, with the
+	 * from date of the promise or hold behind a finding (the rules do not carry it; the
+	 * hold's or the contact's row, append-only, does).
+	 */
+	static final String ROWS = """
+			SELECT d.as_of, d.household_code, d.kind, d.subject, d.expected, d.recorded, d.finding, d.notice,
+			       d.cause, d.cause_reason, d.cause_reference, d.cause_until,
+			       CASE d.cause
+			         WHEN 'HOLD' THEN (SELECT h.from_date FROM collection_hold h WHERE h.reference = d.cause_reference)
+			         WHEN 'PROMISE' THEN (SELECT c.contacted_on FROM contact c WHERE c.reference = d.cause_reference)
+			       END AS cause_from
+			  FROM audit_difference d
+			 WHERE d.run_id = ?
+			 ORDER BY d.seq
 			""";
 
 	static final String REOPEN_RUN = "UPDATE audit_run SET status = 'STARTED', finished_at = NULL WHERE run_id = ?";
@@ -103,8 +114,12 @@ class AuditRuns {
 		List<Object[]> rows = new ArrayList<>(differences.size());
 		int seq = firstSeq;
 		for (Difference d : differences) {
+			Difference.Cause c = d.cause();
 			rows.add(new Object[] { runId, seq++, Date.valueOf(d.asOf()), d.householdCode(), d.kind().name(),
-					clip(d.subject(), 200), clip(d.expected(), 500), clip(d.recorded(), 500) });
+					clip(d.subject(), 200), clip(d.expected(), 500), clip(d.recorded(), 500),
+					d.finding() == null ? null : d.finding().name(), d.notice(), c == null ? null : c.type(),
+					c == null ? null : c.reason(), c == null ? null : c.reference(),
+					c == null || c.until() == null ? null : Date.valueOf(c.until()) });
 		}
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate(INSERT_DIFFERENCE, rows);
@@ -124,11 +139,33 @@ class AuditRuns {
 
 	/** Every difference of a run, in the order found. */
 	List<Difference> differences(long runId) {
-		return jdbc.query(DIFFERENCES,
-				(rs, n) -> new Difference(rs.getDate("as_of").toLocalDate(), rs.getString("household_code"),
-						Difference.Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
-						rs.getString("expected"), rs.getString("recorded")),
-				runId);
+		return rows(runId).stream().filter(Difference::isDifference).toList();
+	}
+
+	/** The notices a run explained by the promise or hold that kept them back. */
+	List<Difference> explained(long runId) {
+		return rows(runId).stream().filter(d -> !d.isDifference()).toList();
+	}
+
+	/**
+	 * Every row of a run's report, differences and explained notices, in the order found.
+	 */
+	List<Difference> rows(long runId) {
+		return jdbc.query(ROWS, (rs, n) -> {
+			String type = rs.getString("cause");
+			Difference.Cause cause = type == null ? null
+					: new Difference.Cause(type, rs.getString("cause_reason"), rs.getString("cause_reference"),
+							localDate(rs.getDate("cause_from")), localDate(rs.getDate("cause_until")));
+			String finding = rs.getString("finding");
+			return new Difference(rs.getDate("as_of").toLocalDate(), rs.getString("household_code"),
+					Difference.Kind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("expected"),
+					rs.getString("recorded"), finding == null ? null : Difference.Finding.valueOf(finding),
+					rs.getString("notice"), cause);
+		}, runId);
+	}
+
+	private static LocalDate localDate(Date date) {
+		return date == null ? null : date.toLocalDate();
 	}
 
 	/** When the run started: the recording time of everything it posts. */

@@ -69,7 +69,7 @@ record NoticeStatement(String kind, int number, LocalDate episodeDueDate, BigDec
 
 	/** The notice's identity in the registry: one per kind and number per episode. */
 	String key() {
-		return kind + " " + number + " episode " + episodeDueDate;
+		return KeptBack.key(kind, number, episodeDueDate);
 	}
 
 	String describe() {

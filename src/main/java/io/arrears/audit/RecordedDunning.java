@@ -25,10 +25,10 @@ import io.arrears.ledger.LedgerEntry;
 /**
  * Reads what the dunning runs of a date recorded, for every household at once (a handful
  * of set-based queries per date, never one per household): the stage history, the late
- * fees posted on the date net of reversals, and the notices issued on it. A restatement
- * sees an earlier non-dry re-run's corrections; a replay sees only what was recorded by
- * the end of the date, so corrections made since do not count against the run that could
- * not know them.
+ * fees posted on the date net of reversals, the notices issued on it and those a promise
+ * or hold kept back ({@code notice_suppression}). A restatement sees an earlier non-dry
+ * re-run's corrections; a replay sees only what was recorded by the end of the date, so
+ * corrections made since do not count against the run that could not know them.
  */
 class RecordedDunning {
 
@@ -75,6 +75,12 @@ class RecordedDunning {
 			 ORDER BY l.household_code, l.kind, l.number, l.episode_due_date, l.line_no
 			""";
 
+	static final String SUPPRESSED = """
+			SELECT household_code, kind, number, episode_due_date, cause, reason, cause_reference, until_date
+			  FROM notice_suppression
+			 WHERE as_of = ?
+			""";
+
 	static final String ISSUED_BEFORE = """
 			SELECT household_code, kind, number, episode_due_date FROM notice WHERE issued_on < ?
 			""";
@@ -113,13 +119,28 @@ class RecordedDunning {
 		}
 		Map<String, Map<String, PostedFee>> fees = lateFees(asOf, recordedBefore == null ? ANY_TIME : recordedBefore);
 
+		Map<String, KeptBack> keptBack = new HashMap<>();
+		jdbc.query(SUPPRESSED, rs -> {
+			String household = rs.getString("household_code");
+			// a restated outcome supersedes the run's, and records no notice kept back
+			if (!restated.contains(household)) {
+				Date until = rs.getDate("until_date");
+				keptBack.put(household, new KeptBack(
+						KeptBack.key(rs.getString("kind"), rs.getInt("number"),
+								rs.getDate("episode_due_date").toLocalDate()),
+						new Difference.Cause(rs.getString("cause"), rs.getString("reason"),
+								rs.getString("cause_reference"), null, until == null ? null : until.toLocalDate())));
+			}
+		}, Date.valueOf(asOf));
+
 		Set<String> households = new HashSet<>(stages.keySet());
 		households.addAll(notices.keySet());
 		households.addAll(fees.keySet());
+		households.addAll(keptBack.keySet());
 		Map<String, RecordedHousehold> recorded = new HashMap<>();
 		for (String household : households) {
 			recorded.put(household, new RecordedHousehold(stages.get(household), fees.getOrDefault(household, Map.of()),
-					notices.get(household)));
+					notices.get(household), keptBack.get(household)));
 		}
 		return recorded;
 	}

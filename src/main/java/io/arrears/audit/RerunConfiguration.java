@@ -17,6 +17,7 @@ import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.Assessor;
 import io.arrears.estate.FestivalCardAudit;
 import io.arrears.estate.PublicListAudit;
+import io.arrears.dunning.HouseholdTreatment;
 import io.arrears.finance.MonthEndAudit;
 import io.arrears.schedule.Schedules;
 import io.arrears.batch.JobRunner;
@@ -93,10 +94,12 @@ class RerunConfiguration {
 
 	@Bean
 	RerunSteps rerunSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, Assessor assessor, AuditRuns auditRuns, RerunState rerunState,
-			RecordedDunning recordedDunning, ArrearsProperties properties, Clock clock) {
-		return new RerunSteps(jobRepository, transactionManager, dataSource, assessor, auditRuns, rerunState,
-				recordedDunning, new ReconciliationReport(properties.outputDir().resolve("audit")), clock,
+			DataSource dataSource, Assessor assessor, ObjectProvider<HouseholdTreatment.Factory> treatments,
+			AuditRuns auditRuns, RerunState rerunState, RecordedDunning recordedDunning, ArrearsProperties properties,
+			Clock clock) {
+		return new RerunSteps(jobRepository, transactionManager, dataSource, assessor, treatments.getIfAvailable(),
+				auditRuns, rerunState, recordedDunning,
+				new ReconciliationReport(properties.outputDir().resolve("audit")), clock,
 				properties.dunning().chunkSize());
 	}
 

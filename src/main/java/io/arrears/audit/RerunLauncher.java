@@ -89,7 +89,9 @@ class RerunLauncher {
 			.toList();
 		days.forEach(eachDay);
 		List<String> report = auditRuns.report(runId);
-		return new RerunSummary(runId, auditRuns.differences(runId),
+		List<Difference> rows = auditRuns.rows(runId);
+		return new RerunSummary(runId, rows.stream().filter(Difference::isDifference).toList(),
+				rows.stream().filter(d -> !d.isDifference()).toList(),
 				days.stream().mapToInt(DayResult::corrections).sum(), Path.of(report.get(0)), Path.of(report.get(1)));
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.arrears.audit.DocumentRerun.Checked;
 import io.arrears.dunning.Assessment;
 import io.arrears.dunning.Assessor;
+import io.arrears.dunning.HouseholdTreatment;
 import io.arrears.estate.FestivalCardAudit;
 import io.arrears.estate.FestivalCardAudit.Mailing;
 
@@ -43,6 +44,8 @@ class RerunSteps {
 
 	private final Assessor assessor;
 
+	private final HouseholdTreatment.Factory treatments;
+
 	private final AuditRuns auditRuns;
 
 	private final RerunState state;
@@ -56,8 +59,9 @@ class RerunSteps {
 	private final int chunkSize;
 
 	RerunSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-			Assessor assessor, AuditRuns auditRuns, RerunState state, RecordedDunning recordedDunning,
-			ReconciliationReport report, Clock clock, int chunkSize) {
+			Assessor assessor, HouseholdTreatment.Factory treatments, AuditRuns auditRuns, RerunState state,
+			RecordedDunning recordedDunning, ReconciliationReport report, Clock clock, int chunkSize) {
+		this.treatments = treatments;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.dataSource = dataSource;
@@ -118,8 +122,13 @@ class RerunSteps {
 	}
 
 	private Step day(RerunRun run, LocalDate day, boolean compare, LocalDateTime correctedAt) {
-		DunningReconciler reconciler = new DunningReconciler(assessor, day, run.runId(), compare, run.dryRun(),
-				correctedAt);
+		// promises and holds as the mode sees them: a replay, those recorded by the end
+		// of
+		// the date, as its run; a restatement, everything known now
+		HouseholdTreatment treatment = treatments == null ? HouseholdTreatment.NONE
+				: treatments.forDate(day, run.recordedBefore(day));
+		DunningReconciler reconciler = new DunningReconciler(assessor, treatment, day, run.runId(), compare,
+				run.dryRun(), correctedAt);
 		return new StepBuilder("day-" + day, jobRepository).<RerunHousehold, Reconciled>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(new RerunLedgerReader(dataSource, state, recordedDunning, run, day, compare))
@@ -151,15 +160,17 @@ class RerunSteps {
 	}
 
 	/**
-	 * Writes the reconciliation report (CSV and PDF) of every difference the run
-	 * recorded, in the order found, and marks the audit run completed.
+	 * Writes the reconciliation report (CSV and PDF) of every difference the run recorded
+	 * and every notice it explained, in the order found, and marks the audit run
+	 * completed.
 	 */
 	private Step report(RerunRun run, String job) {
 		return new StepBuilder("report", jobRepository).tasklet((contribution, chunk) -> {
-			List<Difference> differences = auditRuns.differences(run.runId());
-			Path csv = report.writeCsv(run.runId(), job, run.request(), differences);
-			Path pdf = report.writePdf(run.runId(), job, run.request(), differences);
-			auditRuns.finish(run.runId(), "COMPLETED", differences.size(), csv, pdf, LocalDateTime.now(clock));
+			List<Difference> rows = auditRuns.rows(run.runId());
+			Path csv = report.writeCsv(run.runId(), job, run.request(), rows);
+			Path pdf = report.writePdf(run.runId(), job, run.request(), rows);
+			auditRuns.finish(run.runId(), "COMPLETED", (int) rows.stream().filter(Difference::isDifference).count(),
+					csv, pdf, LocalDateTime.now(clock));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

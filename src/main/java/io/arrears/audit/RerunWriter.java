@@ -16,10 +16,11 @@ import io.arrears.ledger.LedgerEntry;
 
 /**
  * The writer of a re-run's date, all in the chunk's transaction: the standings and the
- * re-run's own late fees and notices (which the later dates see), the differences into
- * {@code audit_difference}, and, when not a dry run, the corrections (reversals,
- * corrected late fees, restated outcomes). The date's counts are kept in the step's
- * execution context, so a restarted date reports what an uninterrupted one would.
+ * re-run's own late fees and notices (which the later dates see), the differences and the
+ * notices explained by a promise or hold into {@code audit_difference}, and, when not a
+ * dry run, the corrections (reversals, corrected late fees, restated outcomes). The
+ * date's counts are kept in the step's execution context, so a restarted date reports
+ * what an uninterrupted one would.
  */
 class RerunWriter implements ItemStreamWriter<Reconciled> {
 
@@ -83,7 +84,7 @@ class RerunWriter implements ItemStreamWriter<Reconciled> {
 			corrections += entries.size();
 		}
 		households += chunk.size();
-		differences += found.size();
+		differences += (int) found.stream().filter(Difference::isDifference).count();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package io.arrears.collection;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,10 @@ import io.arrears.dunning.Withheld;
 /**
  * The dunning run's use of promises and holds (SPEC §9): {@link CollectionRules#treat}
  * for each household, with the contacts and holds recorded by the end of the run's date
- * (a replay of a past date sees what that day's run saw). The facts are read set-based: a
- * window of {@value FactsWindow#WINDOW} households at a time, in household order as the
- * run reads them, in one query for the contacts and one for the holds, never one per
- * household.
+ * (a replay of a past date sees what that day's run saw; a restatement, everything known
+ * now). The facts are read set-based: a window of {@value FactsWindow#WINDOW} households
+ * at a time, in household order as the run reads them, in one query for the contacts and
+ * one for the holds, never one per household.
  */
 @Component
 class CollectionTreatments implements HouseholdTreatment.Factory {
@@ -31,8 +32,8 @@ class CollectionTreatments implements HouseholdTreatment.Factory {
 	}
 
 	@Override
-	public HouseholdTreatment forDate(LocalDate asOf) {
-		return new DateTreatment(asOf);
+	public HouseholdTreatment forDate(LocalDate asOf, LocalDateTime recordedBefore) {
+		return new DateTreatment(asOf, new Visibility(recordedBefore));
 	}
 
 	/** One run date's treatment, confined to the step or partition that made it. */
@@ -42,8 +43,8 @@ class CollectionTreatments implements HouseholdTreatment.Factory {
 
 		private final FactsWindow window;
 
-		DateTreatment(LocalDate asOf) {
-			this.visibility = Visibility.endOf(asOf);
+		DateTreatment(LocalDate asOf, Visibility visibility) {
+			this.visibility = visibility;
 			this.window = new FactsWindow(jdbc, asOf);
 		}
 

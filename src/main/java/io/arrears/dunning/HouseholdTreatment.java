@@ -1,6 +1,7 @@
 package io.arrears.dunning;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * What the dunning run carries out of a household's planned dunning, given what else is
@@ -25,7 +26,19 @@ public interface HouseholdTreatment {
 	 */
 	interface Factory {
 
-		HouseholdTreatment forDate(LocalDate asOf);
+		/**
+		 * The run of {@code asOf}: what was recorded before the end of that date, as the
+		 * day's run saw it.
+		 */
+		default HouseholdTreatment forDate(LocalDate asOf) {
+			return forDate(asOf, asOf.plusDays(1).atStartOfDay());
+		}
+
+		/**
+		 * A re-run's date (SPEC §6): the facts recorded before {@code recordedBefore}, a
+		 * replay's end of the date; null for everything known now, a restatement's.
+		 */
+		HouseholdTreatment forDate(LocalDate asOf, LocalDateTime recordedBefore);
 
 	}
 
