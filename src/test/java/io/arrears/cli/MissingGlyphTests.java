@@ -59,7 +59,9 @@ abstract class MissingGlyphTests extends CliSessionTests {
 		List<String> notices = out.lines().toList();
 		assertThat(notices).hasSize(2);
 		assertThat(notices.get(1)).startsWith("H1,REMINDER,1,2026-01-05,2026-01-21,300.00,");
-		String file = notices.get(1).substring(notices.get(1).lastIndexOf(',') + 1);
+		// the tenth column: received_on, delivery_method and tracking follow it (SPEC
+		// §10)
+		String file = notices.get(1).split(",", -1)[9];
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("out").resolve(file).toFile())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("王一", "1幢1单元0101室", "300.00");
 		}
