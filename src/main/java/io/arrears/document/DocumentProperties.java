@@ -18,13 +18,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openLetterDeadlineDays the open letter's deadline, in days after its as-of date
  * @param bulletinChunkSize estates per transaction of the bulletin job
  * @param festivalChunkSize households per transaction of the festival job
+ * @param duplex every document of a print batch starts on an odd page (a blank page is
+ * inserted after the cover sheet and after a document of an odd number of pages)
+ * @param singleFiles besides the print batches, write each notice to its own PDF as
+ * before issue #13 (for those who send them one by one); off by default: one notice alone
+ * is exported on demand ({@code export document --notice})
  */
 @ConfigurationProperties("arrears.documents")
 public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
 		@DefaultValue("15") int lawyerDeadlineDays, @DefaultValue("500") int printBatchSize,
 		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer,
 		@DefaultValue("7") int bulletinDeadlineDays, @DefaultValue("10") int openLetterDeadlineDays,
-		@DefaultValue("1") int bulletinChunkSize, @DefaultValue("100") int festivalChunkSize) {
+		@DefaultValue("1") int bulletinChunkSize, @DefaultValue("100") int festivalChunkSize,
+		@DefaultValue("false") boolean duplex, @DefaultValue("false") boolean singleFiles) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {

@@ -12,16 +12,17 @@ import io.arrears.csv.CsvWriter;
 /**
  * {@code export notices}: the per-household notices issued in a date range, sorted by
  * household, kind, number and episode (SPEC §8), with the amounts they stated and their
- * fingerprint.
+ * fingerprint; {@code file} is the notice's own PDF (only with {@code single-files}),
+ * {@code print_batch} and the pages where it is printed.
  */
 @Component
 public class NoticeExport {
 
-	public static final String HEADER = "household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file";
+	public static final String HEADER = "household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file,print_batch,first_page,last_page";
 
 	private static final String SQL = """
 			SELECT household_code, kind, number, episode_due_date, issued_on, principal, late_fee, total,
-			       fingerprint, file_path
+			       fingerprint, file_path, print_batch, first_page, last_page
 			  FROM notice
 			 WHERE issued_on BETWEEN ? AND ? AND kind IN ('REMINDER', 'LAWYER_LETTER')
 			 ORDER BY household_code, kind, number, episode_due_date
@@ -40,7 +41,8 @@ public class NoticeExport {
 		jdbc.query(SQL, rs -> {
 			csv.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate(),
 					rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-					rs.getString(9), rs.getString(10));
+					rs.getString(9), rs.getString(10), rs.getString(11), (Integer) rs.getObject(12, Integer.class),
+					(Integer) rs.getObject(13, Integer.class));
 			count[0]++;
 		}, Date.valueOf(from), Date.valueOf(to));
 		csv.flush();
