@@ -13,7 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +73,7 @@ public class Benchmark {
 	 * line.
 	 */
 	public record Result(int households, double seconds, double floorSeconds, double notices, double renderSeconds,
-			double renderFloorPerNotice, long peakHeapMb) {
+			double renderFloorPerNotice, long peakHeapMb, Documents documents) {
 
 		public double ratio() {
 			return seconds / floorSeconds;
@@ -90,8 +92,47 @@ public class Benchmark {
 			return String.format(Locale.ROOT,
 					"households=%d seconds=%.2f floor_seconds=%.2f ratio=%.2f notices_per_s=%.1f render_ratio=%.2f"
 							+ " peak_heap_mb=%d",
-					households, seconds, floorSeconds, ratio(), noticesPerSecond(), renderRatio(), peakHeapMb);
+					households, seconds, floorSeconds, ratio(), noticesPerSecond(), renderRatio(), peakHeapMb)
+					+ documents.fields();
 		}
+	}
+
+	/**
+	 * The documents of the day against JasperReports' floor (issue #13).
+	 *
+	 * @param seconds the day's document steps: render-notices (the print batches) and
+	 * render-case-files
+	 * @param renderSeconds render-notices alone
+	 * @param batchPages the pages of the day's print batches, cover sheets included
+	 * @param noticePages the pages of the notices in them
+	 * @param floorPages pages of the floor: the same notices (at most --render-sample)
+	 * filled and exported into one multi-page PDF per kind, one thread, templates
+	 * compiled
+	 * @param floorSeconds the floor's time
+	 */
+	public record Documents(double seconds, double renderSeconds, long batchPages, long noticePages, long floorPages,
+			double floorSeconds) {
+
+		public double pagesPerSecond() {
+			return renderSeconds == 0 ? 0 : batchPages / renderSeconds;
+		}
+
+		public double floorPagesPerSecond() {
+			return floorSeconds == 0 ? 0 : floorPages / floorSeconds;
+		}
+
+		/** render-notices' time per notice page over the floor's time per page. */
+		public double ratio() {
+			return noticePages == 0 || floorPages == 0 ? 0
+					: (renderSeconds / noticePages) / (floorSeconds / floorPages);
+		}
+
+		String fields() {
+			return String.format(Locale.ROOT,
+					" documents_seconds=%.2f pages_per_s=%.1f doc_floor_pages_per_s=%.1f" + " doc_ratio=%.2f", seconds,
+					pagesPerSecond(), floorPagesPerSecond(), ratio());
+		}
+
 	}
 
 	// the tables a run writes or the generator fills, children first; TRUNCATE, as the
@@ -198,13 +239,37 @@ public class Benchmark {
 				"bench: floor, grouped, again after the run: %.2f s; the lowest floor, %.2f s, is the" + " floor%n",
 				after.seconds(), floor);
 
-		double perNotice = renderFloor(settings, out);
+		double caseFiles = seconds(day.stepTimes().get("render-case-files"));
+		Map<String, Object> pages = jdbc.queryForMap("""
+				SELECT COALESCE(SUM(last_page - first_page + 1), 0) AS notice_pages,
+				       COUNT(DISTINCT print_batch) AS batches
+				  FROM notice WHERE issued_on = ? AND kind IN ('REMINDER', 'LAWYER_LETTER') AND print_batch IS NOT NULL
+				""", Date.valueOf(settings.asOf()));
+		Long batchPages = jdbc.queryForObject("""
+				SELECT COALESCE(SUM(pages), 0) FROM (
+				  SELECT MAX(last_page) AS pages FROM notice
+				   WHERE issued_on = ? AND kind IN ('REMINDER', 'LAWYER_LETTER') AND print_batch IS NOT NULL
+				   GROUP BY print_batch) b
+				""", Long.class, Date.valueOf(settings.asOf()));
+		long noticePages = ((Number) pages.get("notice_pages")).longValue();
+		long[] floorPages = { 0 };
+		double floorSeconds = documentFloor(settings, floorPages, out);
+		Documents documents = new Documents(render + caseFiles, render, batchPages == null ? 0 : batchPages,
+				noticePages, floorPages[0], floorSeconds);
+		out.printf(Locale.ROOT,
+				"bench: documents %.2f s: render-notices %.2f s, %d print batches, %d pages (%d of notices),"
+						+ " %.1f pages/s; render-case-files %.2f s%n",
+				documents.seconds(), render, ((Number) pages.get("batches")).longValue(), documents.batchPages(),
+				noticePages, documents.pagesPerSecond(), caseFiles);
+		out.printf(Locale.ROOT, "bench: documents floor %.1f pages/s; doc_ratio %.2f; documents / assess %.2f%n",
+				documents.floorPagesPerSecond(), documents.ratio(), assess == 0 ? 0 : documents.seconds() / assess);
+		double perNotice = floorPages[0] == 0 ? 0 : floorSeconds / floorPages[0];
 		out.printf(Locale.ROOT, "bench: load average at the end %s%n", loadAverage());
 		// the render step renders the reminders and lawyer's letters (case files have a
 		// step of their own): all of them, or the first --render-limit
 		Long rendered = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM notice WHERE issued_on = ?"
-						+ " AND kind IN ('REMINDER', 'LAWYER_LETTER') AND file_path IS NOT NULL",
+						+ " AND kind IN ('REMINDER', 'LAWYER_LETTER') AND print_batch IS NOT NULL",
 				Long.class, Date.valueOf(settings.asOf()));
 		Long issued = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM notice WHERE issued_on = ?" + " AND kind IN ('REMINDER', 'LAWYER_LETTER')",
@@ -212,7 +277,7 @@ public class Benchmark {
 		out.printf(Locale.ROOT, "bench: render-notices rendered %d of the %d reminders and lawyer's letters issued%n",
 				rendered, issued);
 		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
-				peakAfterGc);
+				peakAfterGc, documents);
 	}
 
 	private void prepare(Settings settings, boolean mysql, PrintWriter out) throws SQLException {
@@ -318,25 +383,31 @@ public class Benchmark {
 	}
 
 	/**
-	 * Renders a sample of the day's notices again, one file each, one after another with
-	 * the renderer the job used (templates compiled once): seconds per notice.
+	 * JasperReports' floor for the day's notices: the first {@code --render-sample} of
+	 * them, in delivery order, filled and exported into one multi-page PDF per kind (a
+	 * PDF holds one template), one thread, with the renderer the job used (templates
+	 * compiled): its seconds, and its pages in {@code pages[0]}.
 	 */
-	private double renderFloor(Settings settings, PrintWriter out) throws Exception {
+	private double documentFloor(Settings settings, long[] pages, PrintWriter out) throws Exception {
 		List<HouseholdNotice> documents = issuedDocuments.issuedOn(settings.asOf(), settings.renderSample());
 		if (documents.isEmpty()) {
 			out.println("bench: no notices issued: no rendering to measure");
 			return 0;
 		}
+		Map<String, List<HouseholdNotice>> byKind = new LinkedHashMap<>();
+		documents.forEach(d -> byKind.computeIfAbsent(d.template(), k -> new ArrayList<>()).add(d));
 		Path folder = Files.createTempDirectory("arrears-bench-render");
 		try {
 			long started = System.nanoTime();
-			for (HouseholdNotice document : documents) {
-				renderer.render(document, folder);
+			for (List<HouseholdNotice> kind : byKind.values()) {
+				pages[0] += renderer.renderBatch(kind, folder, "floor-" + kind.get(0).template()).pages();
 			}
-			double perNotice = (System.nanoTime() - started) / 1e9 / documents.size();
-			out.printf(Locale.ROOT, "bench: rendering floor: %d of the day's notices, one file each on one thread:"
-					+ " %.1f notices/s (%.1f ms each)%n", documents.size(), 1 / perNotice, perNotice * 1000);
-			return perNotice;
+			double seconds = (System.nanoTime() - started) / 1e9;
+			out.printf(Locale.ROOT,
+					"bench: documents floor: %d of the day's notices, %d pages, in one PDF per kind on one thread:"
+							+ " %.2f s, %.1f pages/s%n",
+					documents.size(), pages[0], seconds, pages[0] / seconds);
+			return seconds;
 		}
 		finally {
 			try (Stream<Path> files = Files.walk(folder)) {

@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 /** {@code bench --households H --months M [--grid N]}: docs/PERFORMANCE.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = { "Generates H households with M months of ledger in the database and measures one dunning day",
-				"against the set-based floor, and rendering against a plain rendering loop (docs/PERFORMANCE.md).",
+				"against the set-based floor, and its documents against JasperReports' floor (docs/PERFORMANCE.md).",
 				"EMPTIES THE DATABASE: give it one of its own, e.g. --db=jdbc:mysql://127.0.0.1:3306/arrears_bench.",
 				"The last line of output is: households=H seconds=S floor_seconds=F ratio=R notices_per_s=N",
-				"render_ratio=Q peak_heap_mb=P" })
+				"render_ratio=Q peak_heap_mb=P documents_seconds=D pages_per_s=G doc_floor_pages_per_s=J doc_ratio=K" })
 class BenchCommand implements Cli.Action {
 
 	@Option(names = "--households", required = true, paramLabel = "H", description = "Households to generate")
@@ -43,8 +43,9 @@ class BenchCommand implements Cli.Action {
 			+ " previous run's results")
 	boolean reuse;
 
-	@Option(names = "--render-sample", paramLabel = "K", defaultValue = "300",
-			description = "Notices rendered again in a plain loop for the rendering floor (default ${DEFAULT-VALUE})")
+	@Option(names = "--render-sample", paramLabel = "K", defaultValue = "2000",
+			description = "The first K of the day's notices rendered again, in one PDF per kind on one thread, for the"
+					+ " documents' floor (default ${DEFAULT-VALUE})")
 	int renderSample;
 
 	@Option(names = "--floors", paramLabel = "WHICH", defaultValue = "all",

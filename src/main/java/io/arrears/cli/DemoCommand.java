@@ -119,7 +119,7 @@ class DemoCommand implements Cli.Action {
 		}
 		Path documents = context.getBean(ArrearsProperties.class).outputDir().toAbsolutePath();
 		out.println("Documents: " + documents
-				+ "/DEMO/<date>/<kind>/ (one PDF each, and print-batch-*.pdf per day and kind)");
+				+ "/DEMO/<date>/<kind>/ (print-batch-*.pdf per day and kind; one PDF per case file and card)");
 		out.println();
 		out.println("Next: the arrears of the last day as CSV, and the notices of the season:");
 		String db = "--db='" + DEMO_DATABASE + "'";

@@ -16,13 +16,17 @@ import io.arrears.collection.LimitationExport;
 import io.arrears.collection.WorkListExport;
 import io.arrears.dunning.ArrearsExport;
 import io.arrears.notice.NoticeExport;
+import io.arrears.notice.SingleNotice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code export arrears|notices|limitation}: CSV to standard output or a file. */
+/**
+ * {@code export arrears|notices|limitation|worklist}: CSV to standard output or a file;
+ * {@code export document}: one notice's PDF.
+ */
 @Command(name = "export", description = "Export CSV (UTF-8, \\n line ends).", mixinStandardHelpOptions = true,
 		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class, ExportCommand.Limitation.class,
-				ExportCommand.Worklist.class })
+				ExportCommand.Worklist.class, ExportCommand.DocumentExport.class })
 class ExportCommand {
 
 	@Command(name = "arrears", mixinStandardHelpOptions = true,
@@ -149,6 +153,59 @@ class ExportCommand {
 			if (out != null) {
 				err.println("exported " + rows + " work-list lines as of " + asOf + " to " + out);
 			}
+			return Cli.OK;
+		}
+
+	}
+
+	@Command(name = "document", mixinStandardHelpOptions = true,
+			description = "One notice alone as a PDF, rendered from what the registry recorded, with the "
+					+ "fingerprint the registry recorded (for WeChat, e-mail or a reprint).")
+	static class DocumentExport implements Cli.Action {
+
+		@Option(names = "--notice", required = true, paramLabel = "NUMBER",
+				description = "The number printed on it: a reminder's 编号 (H2-20260105-6), a lawyer's letter's "
+						+ "律函字第…号 (H2-20260105); or the registry's notice_id")
+		String notice;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: its own name, e.g. "
+				+ "E01_H2_REMINDER-06_20260105.pdf, in the current folder)")
+		Path out;
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws Exception {
+			SingleNotice notices = context.getBean(SingleNotice.class);
+			var found = notices.find(notice);
+			if (found.isEmpty()) {
+				err.println("no notice " + notice + " in the registry (a reminder's 编号 like H2-20260105-6, a "
+						+ "lawyer's letter's H2-20260105, or a notice_id)");
+				return Cli.FAILED;
+			}
+			var n = found.get();
+			if (!n.matches()) {
+				err.println("notice " + notice + " was recorded with fingerprint " + n.recordedFingerprint()
+						+ " but its data now renders to " + n.fingerprint()
+						+ " (the household, estate or a deadline setting changed since): not written, it would"
+						+ " not be the notice sent");
+				return Cli.FAILED;
+			}
+			Path file = (out == null ? Path.of(n.fileName()) : out).toAbsolutePath();
+			if (file.getParent() != null) {
+				Files.createDirectories(file.getParent());
+			}
+			Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+			try {
+				try (var stream = Files.newOutputStream(partial)) {
+					notices.write(n, stream);
+				}
+				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			finally {
+				Files.deleteIfExists(partial);
+			}
+			err.println("exported notice " + notice + " (notice_id " + n.noticeId() + ", fingerprint " + n.fingerprint()
+					+ ") to " + file);
 			return Cli.OK;
 		}
 

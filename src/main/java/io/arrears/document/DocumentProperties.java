@@ -23,6 +23,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paymentUrl the payment address of every estate (SPEC §11), a
  * {@link PaymentUrlTemplate}; unset: no estate has one, no document carries a QR code
  * @param estates settings of single estates, by estate code
+ * @param duplex every document of a print batch starts on an odd page (a blank page is
+ * inserted after the cover sheet and after a document of an odd number of pages)
+ * @param singleFiles besides the print batches, write each notice to its own PDF as
+ * before issue #13 (for those who send them one by one); off by default: one notice alone
+ * is exported on demand ({@code export document --notice})
  */
 @ConfigurationProperties("arrears.documents")
 public record DocumentProperties(@DefaultValue("templates") Path templates, @DefaultValue("7") int reminderDeadlineDays,
@@ -30,7 +35,8 @@ public record DocumentProperties(@DefaultValue("templates") Path templates, @Def
 		@DefaultValue("0") int renderThreads, @DefaultValue("0") int renderLimit, Lawyer lawyer,
 		@DefaultValue("7") int bulletinDeadlineDays, @DefaultValue("10") int openLetterDeadlineDays,
 		@DefaultValue("1") int bulletinChunkSize, @DefaultValue("100") int festivalChunkSize, String paymentUrl,
-		Map<String, Estate> estates) {
+		Map<String, Estate> estates, @DefaultValue("false") boolean duplex,
+		@DefaultValue("false") boolean singleFiles) {
 
 	public DocumentProperties {
 		if (reminderDeadlineDays < 0 || lawyerDeadlineDays < 0) {

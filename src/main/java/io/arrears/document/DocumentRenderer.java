@@ -19,6 +19,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.base.JRBasePrintPage;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -186,6 +187,148 @@ public final class DocumentRenderer {
 		Path file = FileNames.inside(outputFolder, FileNames.sanitise(batchName) + ".pdf");
 		write(prints, file, documents.get(0));
 		return new RenderedDocument(file, pages, fingerprints);
+	}
+
+	/**
+	 * Why the document cannot be printed (a character of its text the embedded font
+	 * lacks), or null when it can: checked before a print batch is formed, so that a
+	 * refused notice never shifts the batches rendered before it.
+	 */
+	public String refusal(Document document) {
+		try {
+			coverage.check(document, bindings.of(document), fileName(document));
+			return null;
+		}
+		catch (MissingGlyphException e) {
+			return e.getMessage();
+		}
+	}
+
+	/**
+	 * Renders a print batch as the courier gets it: a cover sheet (estate, kind, date,
+	 * part, count, first and last room), then the documents in the order given, each
+	 * filled once, all exported in one PDF so the font subset is embedded once. With
+	 * {@code duplex} every document starts on an odd page (a blank page follows the cover
+	 * and any document of an odd number of pages but the last). With {@code ownFiles} not
+	 * null each document is also written alone to {@code ownFiles/}{@link #fileName},
+	 * from the same fill: the same bytes as {@link #render}.
+	 * @param batchName the file's name without ".pdf"; sanitised like a code
+	 * @throws MissingGlyphException when a document's text holds a character the font
+	 * lacks (check {@link #refusal} first): then nothing is written
+	 */
+	public PrintedBatch renderPrintBatch(CoverSheet cover, List<? extends Document> documents, Path outputFolder,
+			String batchName, boolean duplex, Path ownFiles) {
+		if (documents.isEmpty()) {
+			throw new IllegalArgumentException("an empty print batch");
+		}
+		List<JasperPrint> fills = new ArrayList<>(documents.size());
+		for (Document document : documents) {
+			fills.add(fill(document));
+		}
+		int documentPages = 0;
+		for (JasperPrint print : fills) {
+			documentPages += print.getPages().size();
+		}
+		JasperPrint coverPrint = fillCover(cover, documents, documentPages);
+		List<JasperPrint> prints = new ArrayList<>(fills.size() * 2 + 2);
+		prints.add(coverPrint);
+		int page = coverPrint.getPages().size();
+		if (duplex && page % 2 == 1) {
+			prints.add(blank(coverPrint));
+			page++;
+		}
+		List<Placement> placements = new ArrayList<>(documents.size());
+		for (int i = 0; i < documents.size(); i++) {
+			Document document = documents.get(i);
+			JasperPrint print = fills.get(i);
+			int pages = print.getPages().size();
+			Path own = null;
+			if (ownFiles != null) {
+				own = FileNames.inside(ownFiles, fileName(document));
+				write(List.of(print), own, document);
+			}
+			placements.add(new Placement(fingerprint(document), page + 1, page + pages, own));
+			prints.add(print);
+			page += pages;
+			if (duplex && pages % 2 == 1 && i < documents.size() - 1) {
+				prints.add(blank(print));
+				page++;
+			}
+		}
+		Path file = FileNames.inside(outputFolder, FileNames.sanitise(batchName) + ".pdf");
+		write(prints, file, documents.get(0));
+		return new PrintedBatch(file, page, placements);
+	}
+
+	/**
+	 * What the cover sheet of a print batch says besides what its documents tell.
+	 *
+	 * @param kind the kind's key in cover-sheet.properties ({@code kind.REMINDER} …)
+	 * @param part the batch's number among the estate's batches of that kind and date
+	 */
+	public record CoverSheet(EstateInfo estate, String kind, LocalDate date, int part) {
+	}
+
+	/** Where a document of a print batch is printed. */
+	public record Placement(String fingerprint, int firstPage, int lastPage, Path ownFile) {
+	}
+
+	/** A print batch written: its file, its pages, and each document's place in it. */
+	public record PrintedBatch(Path file, int pages, List<Placement> placements) {
+		public PrintedBatch {
+			placements = List.copyOf(placements);
+		}
+	}
+
+	private JasperPrint fillCover(CoverSheet cover, List<? extends Document> documents, int documentPages) {
+		Wording wording = templates.wording("cover-sheet");
+		Map<String, String> values = new HashMap<>();
+		values.put("estateName", cover.estate().name());
+		values.put("estateCode", cover.estate().code());
+		values.put("kind", wording.text("kind." + cover.kind(), Map.of()));
+		values.put("date", cover.date().toString());
+		values.put("part", Integer.toString(cover.part()));
+		values.put("count", Integer.toString(documents.size()));
+		values.put("pages", Integer.toString(documentPages + 1));
+		values.put("first", room(documents.get(0)));
+		values.put("last", room(documents.get(documents.size() - 1)));
+		Map<String, Object> parameters = new HashMap<>();
+		for (String key : List.of("title", "not.for.delivery", "estate.line", "kind.line", "date.line", "part.line",
+				"count.line", "first.line", "last.line", "order.note")) {
+			parameters.put(key.toUpperCase(Locale.ROOT).replace('.', '_'), wording.text(key, values));
+		}
+		parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+		try {
+			return JasperFillManager.fillReport(templates.report("cover-sheet"), parameters,
+					new JRMapCollectionDataSource(List.of()));
+		}
+		catch (JRException e) {
+			throw new IllegalStateException("cannot fill the cover sheet of " + cover, e);
+		}
+	}
+
+	private static String room(Document document) {
+		if (document instanceof HouseholdNotice n) {
+			return n.household().label();
+		}
+		if (document instanceof FestivalCard c) {
+			return c.household().label();
+		}
+		if (document instanceof CaseFile f) {
+			return f.household().label();
+		}
+		return document.estate().name();
+	}
+
+	/** An empty page the size of {@code like}'s, for duplex printing. */
+	private static JasperPrint blank(JasperPrint like) {
+		JasperPrint blank = new JasperPrint();
+		blank.setName("blank");
+		blank.setPageWidth(like.getPageWidth());
+		blank.setPageHeight(like.getPageHeight());
+		blank.setOrientation(like.getOrientation());
+		blank.addPage(new JRBasePrintPage());
+		return blank;
 	}
 
 	/**

@@ -47,16 +47,14 @@ public class DunningJobConfiguration {
 	public static final String WORKER_STEP_NAME = "assess-range";
 
 	/**
-	 * Assess every household, then render the notices the assessment issued and the case
-	 * files it opened, and merge the notices into print batches.
+	 * Assess every household, then render the notices the assessment issued into print
+	 * batches, and the case files it opened.
 	 */
 	@Bean
-	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep,
-			Step printBatchesStep) {
+	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep)
 			.next(renderNoticesStep)
 			.next(renderCaseFilesStep)
-			.next(printBatchesStep)
 			.build();
 	}
 

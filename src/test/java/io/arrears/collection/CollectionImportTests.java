@@ -178,9 +178,9 @@ abstract class CollectionImportTests {
 		noticeExport.write(java.time.LocalDate.parse("2026-02-01"), java.time.LocalDate.parse("2026-03-31"), notices);
 		assertThat(notices.toString().lines()).containsExactly(
 				"household_code,kind,number,episode_due_date,issued_on,principal,late_fee,total,fingerprint,file,"
-						+ "received_on,delivery_method,tracking",
-				"H16,REMINDER,6,2026-01-05,2026-02-06,300.00,0.00,300.00,,,2026-02-08,SIGNED,",
-				"H2,LAWYER_LETTER,0,2026-01-05,2026-03-06,900.00,8.01,908.01,,,2026-03-08,REGISTERED_MAIL,XA987654321CN");
+						+ "print_batch,first_page,last_page,received_on,delivery_method,tracking",
+				"H16,REMINDER,6,2026-01-05,2026-02-06,300.00,0.00,300.00,,,,,,2026-02-08,SIGNED,",
+				"H2,LAWYER_LETTER,0,2026-01-05,2026-03-06,900.00,8.01,908.01,,,,,,2026-03-08,REGISTERED_MAIL,XA987654321CN");
 	}
 
 	@Test

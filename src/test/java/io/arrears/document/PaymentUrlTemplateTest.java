@@ -114,7 +114,7 @@ class PaymentUrlTemplateTest {
 
 	private static DocumentProperties properties(String paymentUrl, Map<String, DocumentProperties.Estate> estates) {
 		return new DocumentProperties(java.nio.file.Path.of("templates"), 7, 15, 500, 1, 0, null, 7, 10, 1, 100,
-				paymentUrl, estates);
+				paymentUrl, estates, false, false);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -180,6 +181,39 @@ class RenderedPdfTest {
 			separate += Files.size(RENDERER.render(notice, out).file());
 		}
 		assertThat(Files.size(batch.file())).isLessThan(separate / 3);
+	}
+
+	@Test
+	void aDuplexPrintBatchOpensWithItsCoverSheetAndStartsEveryDocumentOnAnOddPage() throws IOException {
+		List<Document> documents = List.of(SampleDocuments.reminder(1), SampleDocuments.reminder(6),
+				SampleDocuments.reminder(7));
+		DocumentRenderer.PrintedBatch batch = RENDERER.renderPrintBatch(
+				new DocumentRenderer.CoverSheet(SampleDocuments.ESTATE, "REMINDER", LocalDate.parse("2026-02-20"), 2),
+				documents, out, "duplex", true, out.resolve("own"));
+		try (PDDocument pdf = Loader.loadPDF(batch.file().toFile())) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(batch.pages());
+			String cover = compact(pages(pdf, 1, 1));
+			assertThat(cover).contains("投递封面", "锦绣花园（E01）", "物业服务费催缴通知书", "2026-02-20", "第2批", "共3份", "首户：1幢1单元0102室",
+					"末户：1幢1单元0102室");
+			assertThat(compact(pages(pdf, 2, 2))).as("the blank back of the cover").isEmpty();
+			for (int i = 0; i < documents.size(); i++) {
+				DocumentRenderer.Placement placement = batch.placements().get(i);
+				assertThat(placement.firstPage() % 2).as("document %d starts on an odd page", i).isEqualTo(1);
+				assertThat(placement.fingerprint()).isEqualTo(DocumentRenderer.fingerprint(documents.get(i)));
+				assertThat(compact(pages(pdf, placement.firstPage(), placement.lastPage())))
+					.contains(((HouseholdNotice) documents.get(i)).total().toPlainString());
+				// the document's own file is the same bytes as rendering it alone
+				assertThat(Files.readAllBytes(placement.ownFile()))
+					.isEqualTo(Files.readAllBytes(RENDERER.render(documents.get(i), out.resolve("alone")).file()));
+			}
+		}
+	}
+
+	private static String pages(PDDocument pdf, int from, int to) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(from);
+		stripper.setEndPage(to);
+		return stripper.getText(pdf);
 	}
 
 	@Test
