@@ -2,6 +2,7 @@ package io.arrears.console;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -68,10 +70,14 @@ class ConsoleSecurity {
 		return http.build();
 	}
 
+	/**
+	 * Resets the failure count and goes on to the page asked for before signing in (a
+	 * link from a notice or a chat), else to {@code /}.
+	 */
 	private static void signedIn(ConsoleUsers users, HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws IOException {
+			Authentication authentication) throws IOException, ServletException {
 		users.succeeded(authentication.getName());
-		response.sendRedirect(request.getContextPath() + "/");
+		new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response, authentication);
 	}
 
 	/**

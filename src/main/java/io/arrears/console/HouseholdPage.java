@@ -1,7 +1,6 @@
 package io.arrears.console;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.util.LinkedCaseInsensitiveMap;
 
 import io.arrears.collection.WorkListExport;
 
@@ -53,8 +53,9 @@ class HouseholdPage {
 			accessLog.record(user.name(), AccessLog.Action.DENIED, "household " + code);
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		Map<String, Object> household = new LinkedHashMap<>(
-				records.household(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		// case-insensitive like the row it copies: H2 names the columns in capitals
+		Map<String, Object> household = new LinkedCaseInsensitiveMap<>();
+		household.putAll(records.household(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		if (!user.role().seesPersonalData()) {
 			household.put("owner_name", Masks.name((String) household.get("owner_name")));
 			household.put("owner_phone", Masks.phone((String) household.get("owner_phone")));
@@ -62,7 +63,7 @@ class HouseholdPage {
 		}
 		accessLog.record(user.name(), AccessLog.Action.VIEW_HOUSEHOLD, "household " + code);
 		model.addAttribute("h", household);
-		model.addAttribute("ledger", records.ledger(code));
+		model.addAttribute("ledger", records.ledger(code, signed.today()));
 		model.addAttribute("stages", records.stages(code));
 		model.addAttribute("notices", records.notices(code));
 		model.addAttribute("contacts", records.contacts(code));

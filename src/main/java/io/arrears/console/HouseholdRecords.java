@@ -1,5 +1,7 @@
 package io.arrears.console;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +31,11 @@ class HouseholdRecords {
 			.findFirst();
 	}
 
-	List<Map<String, Object>> ledger(String code) {
+	/** The statement of account as of {@code asOf}: nothing effective later. */
+	List<Map<String, Object>> ledger(String code, LocalDate asOf) {
 		return jdbc.queryForList("SELECT reference, entry_type, fee_item, period, amount, effective_date, reverses"
-				+ " FROM ledger_entry WHERE household_code = ? ORDER BY effective_date, entry_id", code);
+				+ " FROM ledger_entry WHERE household_code = ? AND effective_date <= ?"
+				+ " ORDER BY effective_date, entry_id", code, Date.valueOf(asOf));
 	}
 
 	List<Map<String, Object>> stages(String code) {
