@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -283,6 +288,21 @@ class ConsoleBrowserTest {
 			.containsEntry("CAUSE_REFERENCE", "WEB-H13-C01-20260205150000");
 
 		signIn("fin");
+		open("/documents");
+		WebElement batch = browser.findElements(By.cssSelector("#files a"))
+			.stream()
+			.filter(a -> a.getText().startsWith("E01/2026-02-06/REMINDER/print-batch"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<byte[]> pdf = get(batch.getAttribute("href"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'fin' AND action = 'DOWNLOAD'",
+				String.class))
+			.containsExactly(batch.getText());
+		assertThat(get("http://localhost:" + port + "/documents/file?path=../../pom.xml").statusCode()).isEqualTo(404);
+
 		open("/");
 		assertThat(browser.findElement(By.id("stages")).getText()).contains("锦绣花园");
 		screenshot("console-today.png");
@@ -290,6 +310,15 @@ class ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("suppressions")).getText()).contains("PROMISE",
 				"WEB-H13-C01-20260205150000");
 		screenshot("console-household.png");
+	}
+
+	/** A GET with the browser's session, as a download would be. */
+	private HttpResponse<byte[]> get(String url) throws Exception {
+		String session = browser.manage().getCookieNamed("ARREARS_SESSION").getValue();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Cookie", "ARREARS_SESSION=" + session)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private void open(String path) {
