@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.arrears.dunning.NoticeKind;
@@ -86,40 +87,52 @@ public final class CollectionCsv {
 	 */
 	public static Parsed<Contact> contact(String header, int line, String text, LocalDateTime importedAt,
 			CollectionSettings settings) {
-		return RowFields.parse(CollectionFile.CONTACTS, header, line, text, f -> {
-			String reference = f.reference("reference");
-			String household = f.code("household_code", CODE);
-			String collector = f.code("collector_code", CODE);
-			LocalDate contactedOn = f.date("contacted_on");
-			Channel channel = f.choice("channel", Channel.class);
-			Outcome outcome = f.choice("outcome", Outcome.class);
-			LocalDate promiseDate = f.optionalDate("promise_date");
-			BigDecimal amount = f.decimal("promise_amount", false, 12);
-			String note = f.optional("note", NOTE);
-			LocalDateTime recordedAt = f.optionalDateTime("recorded_at");
-			if (outcome == Outcome.PROMISED) {
-				if (promiseDate == null) {
-					throw Fields.reject("missing field promise_date: a PROMISED contact says by when");
-				}
-				if (promiseDate.isBefore(contactedOn)) {
-					throw Fields.reject("promise_date " + promiseDate + " is before contacted_on " + contactedOn);
-				}
-				if (promiseDate.isAfter(contactedOn.plusDays(settings.maxPromiseDays()))) {
-					throw Fields.reject("promise_date " + promiseDate + " is more than " + settings.maxPromiseDays()
-							+ " days (max-promise-days) after contacted_on " + contactedOn);
-				}
-				if (amount != null && amount.signum() <= 0) {
-					throw Fields.reject("negative or zero promise_amount: " + amount.toPlainString());
-				}
+		return RowFields.parse(CollectionFile.CONTACTS, header, line, text, f -> contact(f, importedAt, settings),
+				true);
+	}
+
+	/**
+	 * A contact given field by field in {@link CollectionFile#CONTACTS} order (the
+	 * console's form), read with exactly the rules of a line of {@code contacts.csv}.
+	 */
+	public static Parsed<Contact> contact(List<String> values, LocalDateTime importedAt, CollectionSettings settings) {
+		return RowFields.parse(CollectionFile.CONTACTS, 1, String.join(",", values), values,
+				f -> contact(f, importedAt, settings), true);
+	}
+
+	private static Contact contact(Fields f, LocalDateTime importedAt, CollectionSettings settings) {
+		String reference = f.reference("reference");
+		String household = f.code("household_code", CODE);
+		String collector = f.code("collector_code", CODE);
+		LocalDate contactedOn = f.date("contacted_on");
+		Channel channel = f.choice("channel", Channel.class);
+		Outcome outcome = f.choice("outcome", Outcome.class);
+		LocalDate promiseDate = f.optionalDate("promise_date");
+		BigDecimal amount = f.decimal("promise_amount", false, 12);
+		String note = f.optional("note", NOTE);
+		LocalDateTime recordedAt = f.optionalDateTime("recorded_at");
+		if (outcome == Outcome.PROMISED) {
+			if (promiseDate == null) {
+				throw Fields.reject("missing field promise_date: a PROMISED contact says by when");
 			}
-			else if (promiseDate != null || amount != null) {
-				throw Fields.reject("promise_date or promise_amount given on a " + outcome
-						+ " contact: only a PROMISED contact makes a promise");
+			if (promiseDate.isBefore(contactedOn)) {
+				throw Fields.reject("promise_date " + promiseDate + " is before contacted_on " + contactedOn);
 			}
-			checkRecorded(contactedOn, recordedAt, "contacted_on");
-			return new Contact(reference, household, collector, contactedOn, channel, outcome, promiseDate, amount,
-					note, recordedAt == null ? importedAt : recordedAt);
-		}, true);
+			if (promiseDate.isAfter(contactedOn.plusDays(settings.maxPromiseDays()))) {
+				throw Fields.reject("promise_date " + promiseDate + " is more than " + settings.maxPromiseDays()
+						+ " days (max-promise-days) after contacted_on " + contactedOn);
+			}
+			if (amount != null && amount.signum() <= 0) {
+				throw Fields.reject("negative or zero promise_amount: " + amount.toPlainString());
+			}
+		}
+		else if (promiseDate != null || amount != null) {
+			throw Fields.reject("promise_date or promise_amount given on a " + outcome
+					+ " contact: only a PROMISED contact makes a promise");
+		}
+		checkRecorded(contactedOn, recordedAt, "contacted_on");
+		return new Contact(reference, household, collector, contactedOn, channel, outcome, promiseDate, amount, note,
+				recordedAt == null ? importedAt : recordedAt);
 	}
 
 	/**

@@ -113,6 +113,11 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 		}
 	}
 
+	/** The reason in a row of {@code rejects}, as {@code import_reject} keeps it. */
+	static String reason(Object[] reject) {
+		return (String) reject[3];
+	}
+
 	private void reject(List<Object[]> rejects, Parsed<?> row, String reason) {
 		String why = reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX - 1) + "…" : reason;
 		String text = row.text().length() > TEXT_MAX ? row.text().substring(0, TEXT_MAX) : row.text();
@@ -206,9 +211,16 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 	// ---- contacts
 
 	private void contacts(List<CollectionLine> lines, List<Object[]> rejects) {
-		List<Parsed<Contact>> rows = lines.stream()
+		storeContacts(lines.stream()
 			.map(l -> CollectionCsv.contact(kind.header(), l.number(), l.text(), importedAt, settings))
-			.toList();
+			.toList(), rejects);
+	}
+
+	/**
+	 * Checks parsed contacts against the database and stores the good ones: the import's
+	 * chunk, or the one contact entered in the console ({@link ContactEntry}).
+	 */
+	void storeContacts(List<Parsed<Contact>> rows, List<Object[]> rejects) {
 		Set<String> households = new HashSet<>();
 		Set<String> collectors = new HashSet<>();
 		Set<String> references = new HashSet<>();

@@ -34,7 +34,22 @@ final class RowFields {
 			return Parsed.rejected(line, text,
 					"wrong column count: expected " + columns.size() + ", found " + csv.fields().size());
 		}
-		Fields fields = Fields.of(columns, csv.fields());
+		return parse(file, line, text, csv.fields(), parser, recordedAtGiven);
+	}
+
+	/**
+	 * Parses the fields of a row given one by one (a form, not a line of a file) with
+	 * {@code parser}, as
+	 * {@link #parse(CollectionFile, String, int, String, Function, boolean)} parses those
+	 * of a line.
+	 */
+	static <T> Parsed<T> parse(CollectionFile file, int line, String text, List<String> values,
+			Function<Fields, T> parser, boolean recordedAtGiven) {
+		List<String> columns = file.columns();
+		if (values.size() != columns.size()) {
+			throw new IllegalArgumentException("a " + file.kind() + " row has " + columns.size() + " fields");
+		}
+		Fields fields = Fields.of(columns, values);
 		try {
 			T value = parser.apply(fields);
 			return Parsed.accepted(line, text, value,

@@ -66,6 +66,20 @@ public class WorkListExport {
 	 * returns the number of lines.
 	 */
 	public long write(LocalDate asOf, String collector, Writer out) {
+		List<WorkLine> lines = lines(asOf, collector);
+		CsvWriter csv = CsvWriter.withHeader(out, WorkLine.COLUMNS);
+		for (WorkLine line : lines) {
+			csv.row(line.fields());
+		}
+		csv.flush();
+		return lines.size();
+	}
+
+	/**
+	 * The lines of every collector's list of {@code asOf}, or of {@code collector}'s
+	 * only, ranked as {@link #write} writes them: the console's work list page.
+	 */
+	public List<WorkLine> lines(LocalDate asOf, String collector) {
 		Visibility visibility = Visibility.endOf(asOf);
 		Map<String, Place> places = new HashMap<>();
 		jdbc.query("SELECT household_code, estate_code, building, unit, room, owner_name, owner_phone FROM household",
@@ -112,14 +126,8 @@ public class WorkListExport {
 			reader.close();
 		}
 		Coverage coverage = Coverage.of(versions);
-		List<WorkLine> lines = collector == null ? workList.lines(asOf, coverage, items)
+		return collector == null ? workList.lines(asOf, coverage, items)
 				: workList.linesOf(collector, asOf, coverage, items);
-		CsvWriter csv = CsvWriter.withHeader(out, WorkLine.COLUMNS);
-		for (WorkLine line : lines) {
-			csv.row(line.fields());
-		}
-		csv.flush();
-		return lines.size();
 	}
 
 }

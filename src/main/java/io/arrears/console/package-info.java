@@ -1,0 +1,11 @@
+/**
+ * The web console (issue 14): finance, collectors, auditors and the administrator work in
+ * a browser. Served by {@code serve} and {@code console} only; users live in the database
+ * ({@code users add}), every view of a household and every download of a document naming
+ * owners is written to {@code access_log}. It reads what the jobs wrote and writes only
+ * through the modules' own rules (a contact goes through the import's).
+ */
+@ApplicationModule(displayName = "Web console")
+package io.arrears.console;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,368 @@
+package io.arrears.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.arrears.collection.CollectionImport;
+import io.arrears.collection.CollectionImportRequest;
+import io.arrears.dunning.DunningRuns;
+import io.arrears.ledger.ImportRequest;
+import io.arrears.ledger.LedgerImport;
+import io.arrears.testing.BrowserAvailable;
+import io.arrears.testing.TestDatabase;
+
+/**
+ * The console in a real browser (headless Debian chromium): the {@code collect} vector,
+ * today 2026-02-05 in Hangzhou, a user of each role. One Spring context on a random port
+ * and one browser for the whole class; the tests run in order, the last one writes (a
+ * promise, then the next day's dunning run).
+ */
+@ExtendWith(BrowserAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet",
+				"spring.datasource.url=jdbc:h2:mem:console-browser;MODE=MySQL;DB_CLOSE_DELAY=-1",
+				"arrears.output-dir=target/test-out/console" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+	/** 15:00 on 2026-02-05 in the estates' zone. */
+	static final Instant NOW = Instant.parse("2026-02-05T07:00:00Z");
+
+	static final String PASSWORD = "correct-horse-battery";
+
+	@TestConfiguration
+	static class Today {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	LedgerImport ledgerImport;
+
+	@Autowired
+	CollectionImport collectionImport;
+
+	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	DunningRuns dunning;
+
+	JdbcTemplate jdbc;
+
+	ChromeDriver browser;
+
+	@TempDir
+	Path profile;
+
+	@BeforeAll
+	void collectVectorUsersAndBrowser() throws Exception {
+		TestDatabase.wipe(dataSource);
+		jdbc = new JdbcTemplate(dataSource);
+		ledgerImport
+			.run(new ImportRequest(vector("estates.csv"), vector("households.csv"), vector("ledger.csv"), null));
+		collectionImport.run(new CollectionImportRequest(vector("collectors.csv"), vector("contacts.csv"),
+				vector("holds.csv"), null, null));
+		users.add("fin", Role.FINANCE, null, PASSWORD.toCharArray());
+		users.add("c01", Role.COLLECTOR, "C01", PASSWORD.toCharArray());
+		users.add("c02", Role.COLLECTOR, "C02", PASSWORD.toCharArray());
+		users.add("aud", Role.AUDITOR, null, PASSWORD.toCharArray());
+		users.add("adm", Role.ADMIN, null, PASSWORD.toCharArray());
+		users.add("guess", Role.AUDITOR, null, PASSWORD.toCharArray());
+
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BrowserAvailable.chromium());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + Files.createTempDirectory("console-chromium"), "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(BrowserAvailable.chromedriver()))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser.manage().window().setSize(new Dimension(420, 900));
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void signedOut() {
+		if (browser != null) {
+			browser.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void anUnauthenticatedRequestGetsTheLoginPageAndNoData() {
+		open("/households/H13");
+
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertThat(browser.findElement(By.id("login")).isDisplayed()).isTrue();
+		assertThat(browser.getPageSource()).doesNotContain("冯十三", "13800000013", "H13");
+	}
+
+	@Test
+	@Order(2)
+	void eachRoleSignsInAndSeesWhatItMay() {
+		signIn("fin");
+		assertThat(text("signed-in")).contains("fin", "FINANCE");
+		open("/households/H13");
+		assertThat(text("owner-name")).isEqualTo("冯十三");
+		assertThat(text("owner-phone")).isEqualTo("13800000013");
+		open("/estates/E01");
+		assertThat(browser.findElement(By.id("households")).getText()).contains("H13", "H14");
+		open("/jobs");
+		assertThat(status()).isEqualTo("403");
+
+		signIn("aud");
+		open("/households/H13");
+		assertThat(text("owner-name")).isEqualTo("冯**");
+		assertThat(text("owner-phone")).isEqualTo("138****0013");
+		assertThat(browser.getPageSource()).doesNotContain("13800000013", "冯十三");
+		open("/jobs");
+		assertThat(browser.findElement(By.id("jobs")).getText()).contains("import-collection");
+
+		signIn("adm");
+		assertThat(text("signed-in")).contains("ADMIN");
+		open("/jobs");
+		assertThat(browser.findElement(By.id("jobs")).isDisplayed()).isTrue();
+		open("/worklist");
+		assertThat(status()).isEqualTo("403");
+
+		signIn("c02");
+		open("/worklist");
+		assertThat(browser.findElements(By.cssSelector("ol.cards > li"))).extracting(e -> e.getAttribute("id"))
+			.contains("line-H14");
+
+		assertThat(jdbc.queryForList("SELECT username FROM access_log WHERE target = 'household H13'"
+				+ " AND action = 'VIEW_HOUSEHOLD' ORDER BY access_id", String.class))
+			.containsExactly("fin", "aud");
+	}
+
+	@Test
+	@Order(3)
+	void aCollectorSeesOwnHouseholdAndGets403ForAnothersWithoutItsPhone() {
+		signIn("c01");
+		open("/worklist");
+		assertThat(browser.findElements(By.cssSelector("ol.cards > li"))).extracting(e -> e.getAttribute("id"))
+			// the C01 lines of expected-worklist-2026-02-05.csv, in rank order
+			.containsExactly("line-H11", "line-H12", "line-H13", "line-H16", "line-H2", "line-H9");
+
+		open("/households/H13");
+		assertThat(text("household")).isEqualTo("H13");
+		assertThat(text("owner-phone")).isEqualTo("13800000013");
+
+		// H14 is on hold: the manager's, C02's list
+		open("/households/H14");
+		assertThat(status()).isEqualTo("403");
+		assertThat(browser.getPageSource()).doesNotContain("13800000014", "14 ");
+
+		List<Map<String, Object>> log = jdbc
+			.queryForList("SELECT username, action, target, accessed_at FROM access_log WHERE username = 'c01'"
+					+ " ORDER BY access_id");
+		assertThat(log).extracting(r -> r.get("action") + " " + r.get("target"))
+			.containsExactly("VIEW_HOUSEHOLD household H13", "DENIED household H14");
+	}
+
+	@Test
+	@Order(4)
+	void fiveWrongPasswordsLockTheUserEvenAgainstTheRightOne() {
+		for (int i = 0; i < ConsoleUsers.MAX_FAILURES; i++) {
+			signIn("guess", "wrong-password-" + i);
+			assertThat(browser.getCurrentUrl()).endsWith("/login?error");
+		}
+		signIn("guess", PASSWORD);
+		assertThat(browser.getCurrentUrl()).endsWith("/login?error");
+		assertThat(users.find("guess").orElseThrow().lockedUntil()).isNotNull();
+
+		signIn("nobody", PASSWORD);
+		assertThat(browser.getCurrentUrl()).endsWith("/login?error");
+	}
+
+	@Test
+	@Order(5)
+	void aPromiseRecordedOnTheWorkListHoldsTheNextDaysReminder() throws Exception {
+		signIn("c01");
+		open("/worklist");
+		WebElement line = browser.findElement(By.id("line-H13"));
+		line.findElement(By.tagName("summary")).click();
+		line.findElement(By.name("channel")).sendKeys("VISIT");
+		line.findElement(By.name("promiseDate")).sendKeys("02102026");
+		line.findElement(By.name("note")).sendKeys("业主答应发工资后缴纳");
+		line.findElement(By.cssSelector("form.contact button")).click();
+
+		assertThat(text("recorded")).contains("H13", "WEB-H13-C01-20260205150000");
+		Map<String, Object> contact = jdbc.queryForMap("SELECT * FROM contact WHERE household_code = 'H13'");
+		assertThat(contact).containsEntry("REFERENCE", "WEB-H13-C01-20260205150000")
+			.containsEntry("COLLECTOR_CODE", "C01")
+			.containsEntry("OUTCOME", "PROMISED")
+			.containsEntry("CHANNEL", "VISIT");
+		assertThat(contact.get("PROMISE_DATE").toString()).isEqualTo("2026-02-10");
+		assertThat(contact.get("RECORDED_AT").toString()).startsWith("2026-02-05 15:00:00");
+
+		// the same rules as contacts.csv: a promise 20 days out is refused, nothing
+		// stored
+		open("/worklist");
+		line = browser.findElement(By.id("line-H12"));
+		line.findElement(By.tagName("summary")).click();
+		line.findElement(By.name("promiseDate")).sendKeys("02252026");
+		line.findElement(By.cssSelector("form.contact button")).click();
+		assertThat(text("rejected")).contains("max-promise-days");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact WHERE reference LIKE 'WEB-H12-%'", Integer.class))
+			.isZero();
+
+		// H13 enters REMINDER_6 on 2026-02-06: the promise keeps it back; H12 gets its
+		// own
+		dunning.run(LocalDate.parse("2026-02-06"));
+		assertThat(jdbc.queryForList("SELECT household_code FROM notice WHERE issued_on = '2026-02-06'"
+				+ " AND kind = 'REMINDER' AND number = 6 ORDER BY household_code", String.class))
+			.contains("H12")
+			.doesNotContain("H13");
+		assertThat(jdbc.queryForMap("SELECT cause, cause_reference, until_date FROM notice_suppression"
+				+ " WHERE household_code = 'H13' AND as_of = '2026-02-06'"))
+			.containsEntry("CAUSE", "PROMISE")
+			.containsEntry("CAUSE_REFERENCE", "WEB-H13-C01-20260205150000");
+
+		signIn("fin");
+		open("/documents");
+		WebElement batch = browser.findElements(By.cssSelector("#files a"))
+			.stream()
+			.filter(a -> a.getText().startsWith("E01/2026-02-06/REMINDER/print-batch"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<byte[]> pdf = get(batch.getAttribute("href"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'fin' AND action = 'DOWNLOAD'",
+				String.class))
+			.containsExactly(batch.getText());
+		assertThat(get("http://localhost:" + port + "/documents/file?path=../../pom.xml").statusCode()).isEqualTo(404);
+
+		open("/");
+		assertThat(browser.findElement(By.id("stages")).getText()).contains("锦绣花园");
+		screenshot("console-today.png");
+		open("/households/H13");
+		assertThat(browser.findElement(By.id("suppressions")).getText()).contains("PROMISE",
+				"WEB-H13-C01-20260205150000");
+		screenshot("console-household.png");
+	}
+
+	/** A GET with the browser's session, as a download would be. */
+	private HttpResponse<byte[]> get(String url) throws Exception {
+		String session = browser.manage().getCookieNamed("ARREARS_SESSION").getValue();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Cookie", "ARREARS_SESSION=" + session)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void signIn(String user) {
+		signIn(user, PASSWORD);
+	}
+
+	private void signIn(String user, String password) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in")).click();
+	}
+
+	private String text(String id) {
+		return browser.findElement(By.id(id)).getText();
+	}
+
+	private String status() {
+		return text("status");
+	}
+
+	/**
+	 * Into target/screenshots, and into {@code -Darrears.test.screenshots=docs/images}
+	 * when given (the README's).
+	 */
+	private void screenshot(String name) throws IOException {
+		File shot = browser.getScreenshotAs(OutputType.FILE);
+		Path target = Path.of("target/screenshots");
+		Files.createDirectories(target);
+		Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		String docs = System.getProperty("arrears.test.screenshots");
+		if (docs != null) {
+			Files.createDirectories(Path.of(docs));
+			Files.copy(shot.toPath(), Path.of(docs, name), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static Path vector(String name) throws IOException {
+		return new ClassPathResource("vectors/collect/" + name).getFile().toPath();
+	}
+
+}
