@@ -17,16 +17,20 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@link MySqlAvailable#url()}). Where no server answers, the test is skipped with a
  * visible reason, unless {@code -Darrears.test.require-mysql=true} (CI) makes that a
  * failure.
+ * <p>
+ * No web environment: the console is served by {@code serve} and {@code console} only, as
+ * every other command runs without one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("mysql")
 @ExtendWith(MySqlAvailable.class)
-@SpringBootTest(properties = { "spring.datasource.url=${" + MySqlAvailable.EFFECTIVE_URL_PROPERTY + "}",
-		"spring.datasource.username=${arrears.test.mysql.user:arrears}",
-		"spring.datasource.password=${arrears.test.mysql.password:arrears}",
-		"spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
-		"arrears.output-dir=target/test-out/${arrears.test.fork:f0}/mysql" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.datasource.url=${" + MySqlAvailable.EFFECTIVE_URL_PROPERTY + "}",
+				"spring.datasource.username=${arrears.test.mysql.user:arrears}",
+				"spring.datasource.password=${arrears.test.mysql.password:arrears}",
+				"spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true",
+				"arrears.output-dir=target/test-out/${arrears.test.fork:f0}/mysql" })
 public @interface MySqlTest {
 
 }
