@@ -163,13 +163,16 @@ class DemoCommand implements Cli.Action {
 	private static void printImports(PrintWriter out, DemoSeason.Story story, Path folder) {
 		Map<String, long[]> byKind = new LinkedHashMap<>();
 		for (FileSummary f : story.imports()) {
-			long[] n = byKind.computeIfAbsent(f.kind(), k -> new long[3]);
+			long[] n = byKind.computeIfAbsent(f.kind(), k -> new long[5]);
 			n[0]++;
-			n[1] += f.imported();
-			n[2] += f.rejected();
+			n[1] += f.read();
+			n[2] += f.imported();
+			n[3] += f.unchanged();
+			n[4] += f.rejected();
 		}
-		byKind.forEach((kind, n) -> out.printf("demo: imported %d %s file%s of the season, %d rows, %d rejected%n",
-				n[0], kind, n[0] == 1 ? "" : "s", n[1], n[2]));
+		byKind.forEach((kind, n) -> out.printf(
+				"demo: %d %s file%s of the season: %d rows read, %d imported, %d unchanged, %d rejected%n", n[0], kind,
+				n[0] == 1 ? "" : "s", n[1], n[2], n[3], n[4]));
 	}
 
 	private void printSeason(PrintWriter out, ConfigurableApplicationContext context, DemoSeason.Story story) {
@@ -211,7 +214,9 @@ class DemoCommand implements Cli.Action {
 					m.buildings().isEmpty() ? "(the estate)" : m.buildings(), t.calls(), t.promises(), t.kept(),
 					t.broken(), t.recovered().setScale(2));
 		}
-		out.printf(Locale.ROOT, "Lawyer's letters issued: %d; paid within 30 days of the letter: %d (%.0f %%).%n",
+		out.printf(Locale.ROOT,
+				"Lawyer's letters issued: %d; paid in answer to the letter (in the days after it): %d"
+						+ " (%.0f %%).%n",
 				story.lawyerLetters(), story.paidAfterLawyerLetter(),
 				story.lawyerLetters() == 0 ? 0 : 100.0 * story.paidAfterLawyerLetter() / story.lawyerLetters());
 		out.printf("Disputes put on hold (DISPUTE): %d, released when settled: %d.%n", story.disputeHolds(),

@@ -185,7 +185,9 @@ public final class DemoSeason {
 		int contactNo = 0;
 
 		int round = 0;
+		LocalDate lastRound = from;
 		for (LocalDate start = from;; round++) {
+			lastRound = start;
 			LocalDate end = min(start.plusDays(length(round) - 1), to);
 			DunningRuns.RangeSummary range = runs.run(start, end, eachDay);
 			if (range.failed() != null) {
@@ -309,6 +311,9 @@ public final class DemoSeason {
 				LocalDate letter = lawyerLetters.get(code);
 				if (letter != null && !letter.isBefore(start)) {
 					pays = owners.paysAfterLawyerLetter(owner, week);
+					if (pays) {
+						paidAfterLetter++;
+					}
 				}
 				else if (holdEnds != null && onHold.remove(code) && resolved.contains(code)) {
 					// the dispute is over, settled: the owner pays as a late payer pays
@@ -323,10 +328,6 @@ public final class DemoSeason {
 				}
 			}
 			for (Payment p : payments) {
-				if (!p.promised() && lawyerLetters.containsKey(p.owner().code())
-						&& !p.on().isAfter(lawyerLetters.get(p.owner().code()).plusDays(30))) {
-					paidAfterLetter++;
-				}
 				moved.add(p.owner().code());
 				if (p.collector() != null && tallies.containsKey(p.collector())) {
 					Tally t = tallies.get(p.collector());
@@ -336,7 +337,9 @@ public final class DemoSeason {
 			imports.addAll(importRound(folder, round + 1, payments, contacts, holds, paymentsMade));
 			start = next;
 		}
-		int letters = (int) lawyerLetters.values().stream().filter(d -> !d.plusDays(7).isAfter(to)).count();
+		// the letters of the last round have had no round to be answered in
+		LocalDate answerable = lastRound;
+		int letters = (int) lawyerLetters.values().stream().filter(d -> d.isBefore(answerable)).count();
 		return new Story(tallies, letters, paidAfterLetter, disputeHolds, released, imports);
 	}
 
