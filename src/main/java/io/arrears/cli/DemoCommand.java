@@ -112,7 +112,8 @@ class DemoCommand implements Cli.Action {
 				context.getBean(LedgerImport.class), context.getBean(CollectionImport.class),
 				context.getBean(WorkListExport.class), clock, SEED);
 		Path seasonFiles = input.resolve("season");
-		out.println("demo: dunning every day " + from + " … " + to + " (one line per month-end); each week the"
+		out.println("demo: dunning every day " + from + " … " + to
+				+ " (one line per month-end); every three or four days the"
 				+ " owners answer what it issued and the collectors work their lists: their payments, contacts and"
 				+ " holds are imported as files, in " + seasonFiles);
 		DunningRuns.RunSummary[] failed = new DunningRuns.RunSummary[1];
