@@ -206,6 +206,126 @@ final class BenchEstate {
 		}
 	}
 
+	private static final String INSERT_COLLECTOR = """
+			INSERT INTO collector (collector_code, name, phone, team, estate_code, buildings, active, recorded_at)
+			VALUES (?, ?, ?, ?, ?, '', TRUE, ?)
+			""";
+
+	private static final String INSERT_CONTACT = """
+			INSERT INTO contact (reference, household_code, collector_code, contacted_on, channel, outcome,
+			    promise_date, promise_amount, note, recorded_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)
+			""";
+
+	private static final String INSERT_HOLD = """
+			INSERT INTO collection_hold (reference, household_code, reason, from_date, until_date, approved_by, note,
+			    recorded_at)
+			VALUES (?, ?, ?, ?, ?, '李明', NULL, ?)
+			""";
+
+	/**
+	 * Whether a household is one of the 10 % the collectors work in the collection
+	 * variant ({@code bench --collection}): half of those that do not pay punctually, by
+	 * a dice of their own, so that most of them are the ones in arrears.
+	 */
+	boolean worked(int household, Profile profile) {
+		return profile.payer() != Payer.PUNCTUAL && Long.remainderUnsigned(mix(seed, household, 3), 2) == 0;
+	}
+
+	/**
+	 * The collection work of {@code bench --collection} (SPEC §9): per estate a collector
+	 * of each team, recorded a month before the day; for each household {@link #worked}
+	 * two contacts (an unanswered call ten days before the day, then three days before it
+	 * a promise to pay within a week, a refusal or a dispute, a third each) and a hold (a
+	 * {@code DISPUTE}, {@code HARDSHIP} or {@code VACANT} hold from five days before the
+	 * day to 25 days after it, every fifth one ended by a {@code RELEASE} two days before
+	 * the day). Every household worked has rows in all three of the dunning run's reads;
+	 * about a third of them have a promise or a hold that suppresses their notice on the
+	 * day. Returns the number of households worked.
+	 */
+	long loadCollection(Connection c) throws SQLException {
+		boolean autoCommit = c.getAutoCommit();
+		c.setAutoCommit(false);
+		LocalDateTime collectorsRecorded = asOf.minusDays(30).atTime(8, 0);
+		String[] teams = { "SUPERVISOR", "MANAGER", "PRIOR_YEAR" };
+		long worked = 0;
+		try (PreparedStatement collector = c.prepareStatement(INSERT_COLLECTOR);
+				PreparedStatement contact = c.prepareStatement(INSERT_CONTACT);
+				PreparedStatement hold = c.prepareStatement(INSERT_HOLD)) {
+			for (int e = 0; e * HOUSEHOLDS_PER_ESTATE < households; e++) {
+				for (int t = 0; t < teams.length; t++) {
+					collector.setString(1, collectorCode(e, t));
+					collector.setString(2, "收费员" + (e * teams.length + t + 1));
+					collector.setString(3, "139" + String.format("%08d", e * teams.length + t));
+					collector.setString(4, teams[t]);
+					collector.setString(5, estateCode(e));
+					collector.setTimestamp(6, Timestamp.valueOf(collectorsRecorded));
+					collector.addBatch();
+				}
+			}
+			collector.executeBatch();
+			for (int i = 0; i < households; i++) {
+				Profile profile = profile(i);
+				if (!worked(i, profile)) {
+					continue;
+				}
+				worked++;
+				String code = code(i);
+				String by = collectorCode(i / HOUSEHOLDS_PER_ESTATE, 0);
+				int dice = (int) Long.remainderUnsigned(mix(seed, i, 4), 3);
+				contact(contact, "BC-" + code + "-1", code, by, asOf.minusDays(10), "NO_ANSWER", null);
+				contact(contact, "BC-" + code + "-2", code, by, asOf.minusDays(3),
+						dice == 0 ? "PROMISED" : dice == 1 ? "REFUSED" : "DISPUTED",
+						dice == 0 ? asOf.plusDays(4) : null);
+				LocalDate from = asOf.minusDays(5);
+				hold.setString(1, "BH-" + code + "-1");
+				hold.setString(2, code);
+				hold.setString(3, dice == 2 ? "DISPUTE" : dice == 1 ? "HARDSHIP" : "VACANT");
+				hold.setDate(4, Date.valueOf(from));
+				hold.setDate(5, Date.valueOf(asOf.plusDays(25)));
+				hold.setTimestamp(6, Timestamp.valueOf(from.atTime(10, 0)));
+				hold.addBatch();
+				if (Long.remainderUnsigned(mix(seed, i, 5), 5) == 0) {
+					hold.setString(1, "BH-" + code + "-2");
+					hold.setString(2, code);
+					hold.setString(3, "RELEASE");
+					hold.setDate(4, Date.valueOf(asOf.minusDays(2)));
+					hold.setDate(5, null);
+					hold.setTimestamp(6, Timestamp.valueOf(asOf.minusDays(2).atTime(10, 0)));
+					hold.addBatch();
+				}
+				if (worked % BATCH == 0) {
+					contact.executeBatch();
+					hold.executeBatch();
+				}
+			}
+			contact.executeBatch();
+			hold.executeBatch();
+			c.commit();
+		}
+		finally {
+			c.setAutoCommit(autoCommit);
+		}
+		return worked;
+	}
+
+	private static void contact(PreparedStatement contact, String reference, String household, String collector,
+			LocalDate on, String outcome, LocalDate promiseDate) throws SQLException {
+		contact.setString(1, reference);
+		contact.setString(2, household);
+		contact.setString(3, collector);
+		contact.setDate(4, Date.valueOf(on));
+		contact.setString(5, "PHONE");
+		contact.setString(6, outcome);
+		contact.setDate(7, promiseDate == null ? null : Date.valueOf(promiseDate));
+		contact.setTimestamp(8, Timestamp.valueOf(on.atTime(16, 0)));
+		contact.addBatch();
+	}
+
+	private static String collectorCode(int estate, int team) {
+		return String.format("BC%04d-%d", estate, team);
+	}
+
 	private void insertHouseholds(Connection c, Profile[] profiles) throws SQLException {
 		try (PreparedStatement estate = c.prepareStatement(INSERT_ESTATE)) {
 			for (int e = 0; e * HOUSEHOLDS_PER_ESTATE < households; e++) {

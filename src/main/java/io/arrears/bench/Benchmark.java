@@ -52,7 +52,13 @@ public class Benchmark {
 
 	/** What to generate and how to run. */
 	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
-			Floors floors) {
+			Floors floors, boolean collection) {
+
+		/** Without the collection work of {@code --collection}. */
+		public Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
+				Floors floors) {
+			this(households, months, asOf, seed, reuse, renderSample, floors, false);
+		}
 	}
 
 	/** Which floors to measure. */
@@ -138,12 +144,13 @@ public class Benchmark {
 	// the tables a run writes or the generator fills, children first; TRUNCATE, as the
 	// ledger refuses DELETE
 	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
-			"notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
-			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
-			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+			"notice_suppression", "receipt", "collection_hold", "contact", "collector", "notice_line", "notice",
+			"stage_history", "ledger_entry", "household", "estate", "BATCH_STEP_EXECUTION_CONTEXT",
+			"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
+			"BATCH_JOB_INSTANCE");
 
-	private static final List<String> RUN_TABLES = List.of("notice_line", "notice", "stage_history",
-			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+	private static final List<String> RUN_TABLES = List.of("notice_suppression", "notice_line", "notice",
+			"stage_history", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
 	private final DataSource dataSource;
@@ -181,6 +188,7 @@ public class Benchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				loadAverage());
 		prepare(settings, mysql, out);
+		collection(settings, mysql, out);
 		int fetchSize = Databases.streamingFetchSize(dataSource);
 		if (mysql) {
 			out.print("bench: EXPLAIN of the dunning read:\n"
@@ -308,6 +316,31 @@ public class Benchmark {
 			// fresh statistics after a bulk load, so the optimizer plans the join as it
 			// would in production
 			jdbc.execute("ANALYZE TABLE household, ledger_entry");
+		}
+	}
+
+	/**
+	 * The collection work of {@code --collection} (SPEC §9): collectors, contacts and
+	 * holds for 10 % of the households, or none, whatever the previous run left.
+	 */
+	private void collection(Settings settings, boolean mysql, PrintWriter out) throws SQLException {
+		truncate(List.of("collection_hold", "contact", "collector"), mysql);
+		if (!settings.collection()) {
+			return;
+		}
+		BenchEstate estate = new BenchEstate(settings.seed(), settings.households(), settings.months(),
+				settings.asOf());
+		long started = System.nanoTime();
+		long worked;
+		try (Connection c = dataSource.getConnection()) {
+			worked = estate.loadCollection(c);
+		}
+		out.printf(Locale.ROOT,
+				"bench: collection work for %d households (%.1f %%): 2 contacts and a hold each, collectors per"
+						+ " estate and team, in %.1f s%n",
+				worked, 100.0 * worked / settings.households(), (System.nanoTime() - started) / 1e9);
+		if (mysql) {
+			jdbc.execute("ANALYZE TABLE contact, collection_hold, collector");
 		}
 	}
 

@@ -59,6 +59,12 @@ class BenchCommand implements Cli.Action {
 					+ " (arrears.documents.render-limit; default ${DEFAULT-VALUE}: all of them)")
 	int renderLimit;
 
+	@Option(names = "--collection",
+			description = "Add collectors, contacts and holds for 10 % of the households (SPEC §9) before the day;"
+					+ " without it the collection tables are emptied, so the same day can be compared with and"
+					+ " without them")
+	boolean collection;
+
 	@Override
 	public void validate() {
 		if (households < 1 || months < 1 || grid < 1 || renderSample < 1) {
@@ -88,7 +94,7 @@ class BenchCommand implements Cli.Action {
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		Benchmark.Result result = context.getBean(Benchmark.class)
 			.run(new Benchmark.Settings(households, months, asOf, seed, reuse, renderSample,
-					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL), out);
+					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL, collection), out);
 		out.println(result.line());
 		return Cli.OK;
 	}

@@ -116,7 +116,7 @@ public final class Cli {
 			springArgs.addAll(0, quietFailures(action));
 		}
 		springArgs.addAll(top.database.springArguments(action.defaultDatabase()));
-		try (ConfigurableApplicationContext context = start(springArgs, clock)) {
+		try (ConfigurableApplicationContext context = start(springArgs, clock != null ? clock : action.clock())) {
 			String future = FutureDates.refusal(context, action.businessDates(context));
 			if (future != null) {
 				err.println("error: " + future);
@@ -193,6 +193,14 @@ public final class Cli {
 		 */
 		default List<String> springArguments() {
 			return List.of();
+		}
+
+		/**
+		 * The wall clock the command's application reads instead of the system's, or null
+		 * for the system's.
+		 */
+		default Clock clock() {
+			return null;
 		}
 
 		/** The database when none is given: the embedded default. */

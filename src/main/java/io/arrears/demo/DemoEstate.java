@@ -25,7 +25,7 @@ import io.arrears.csv.CsvWriter;
 public final class DemoEstate {
 
 	/** How a household pays. */
-	enum Payer {
+	public enum Payer {
 
 		PUNCTUAL, LATE, PARTIAL, NEVER, PREPAID, PRIOR_YEAR
 
@@ -47,14 +47,40 @@ public final class DemoEstate {
 
 	private final YearMonth lastPeriod;
 
+	private final YearMonth season;
+
+	private final List<Owner> owners = new ArrayList<>();
+
+	/** A generated household as the simulation of the season knows it. */
+	public record Owner(String code, String building, Payer payer, boolean dispute, boolean unreachable) {
+	}
+
 	/**
+	 * Every payment in the files, the season's included: the payers behave the same
+	 * whatever the pipeline does.
 	 * @param firstPeriod the first month charged; the households that carry arrears over
 	 * from the previous year stop paying from its fourth month
 	 */
 	public DemoEstate(long seed, YearMonth firstPeriod, YearMonth lastPeriod) {
+		this(seed, firstPeriod, lastPeriod, null);
+	}
+
+	/**
+	 * @param season the first month of the season, from which the late, partial and never
+	 * payers' payments are left to the simulation ({@link Owners}), which answers what
+	 * the pipeline does; the never payers stop paying from it. Null: no simulation, every
+	 * payment in the files, never payers stopping in January of the last period's year.
+	 */
+	public DemoEstate(long seed, YearMonth firstPeriod, YearMonth lastPeriod, YearMonth season) {
 		this.seed = seed;
 		this.firstPeriod = firstPeriod;
 		this.lastPeriod = lastPeriod;
+		this.season = season;
+	}
+
+	/** The households of the last {@link #write}, in code order. */
+	public List<Owner> owners() {
+		return List.copyOf(owners);
 	}
 
 	/**
@@ -63,6 +89,7 @@ public final class DemoEstate {
 	 */
 	public List<Path> write(Path folder, int households) throws IOException {
 		Files.createDirectories(folder);
+		owners.clear();
 		Random random = new Random(seed);
 		Path estates = folder.resolve("estates.csv");
 		Path householdFile = folder.resolve("households.csv");
@@ -103,6 +130,9 @@ public final class DemoEstate {
 				: random.nextInt(25) == 0 ? "unreachable" : "";
 		h.row(code, "DEMO", building, unit, room, area, name, phone, "锦绣花园" + building + "幢" + unit + "单元" + room + "室",
 				tags);
+		owners.add(
+				new Owner(code, Integer.toString(building), payer, tags.equals("dispute"), tags.equals("unreachable")));
+		YearMonth neverFrom = season != null ? season : YearMonth.of(lastPeriod.getYear(), 1);
 
 		BigDecimal fee = area.multiply(RATE_PER_SQM).setScale(2, RoundingMode.HALF_UP);
 		boolean parking = random.nextInt(3) == 0;
@@ -127,13 +157,21 @@ public final class DemoEstate {
 			BigDecimal amount = monthly;
 			switch (payer) {
 				case PUNCTUAL -> paid = due.minusDays(random.nextInt(5));
-				case LATE -> paid = due.plusDays(10 + random.nextInt(40));
+				case LATE -> {
+					// drawn whether or not it is used, so that the history is the same
+					paid = due.plusDays(10 + random.nextInt(40));
+					if (season != null && !period.isBefore(season)) {
+						// in the season the owner pays when the ladder and the collectors
+						// move them
+						continue;
+					}
+				}
 				case PARTIAL -> {
 					paid = due.plusDays(random.nextInt(10));
 					amount = monthly.multiply(BigDecimal.valueOf(50 + random.nextInt(40), 2))
 						.setScale(2, RoundingMode.HALF_UP);
 				}
-				case NEVER -> paid = period.isBefore(YearMonth.of(lastPeriod.getYear(), 1)) ? due : null;
+				case NEVER -> paid = period.isBefore(neverFrom) ? due : null;
 				case PREPAID -> {
 					if (!period.equals(firstPeriod)) {
 						continue;
