@@ -48,15 +48,18 @@ public class DunningJobConfiguration {
 
 	/**
 	 * Assess every household, then render the notices the assessment issued and the case
-	 * files it opened, and merge the notices into print batches.
+	 * files it opened, and merge the notices into print batches; last, the collectors'
+	 * work lists and the daily review of the day (the collection module's step, which
+	 * reads what the assessment and the registry now hold).
 	 */
 	@Bean
 	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep,
-			Step printBatchesStep) {
+			Step printBatchesStep, Step collectionDocumentsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep)
 			.next(renderNoticesStep)
 			.next(renderCaseFilesStep)
 			.next(printBatchesStep)
+			.next(collectionDocumentsStep)
 			.build();
 	}
 

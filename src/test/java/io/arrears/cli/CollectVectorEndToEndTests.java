@@ -9,10 +9,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +113,58 @@ abstract class CollectVectorEndToEndTests {
 			.isEqualTo(Cli.OK);
 		assertThat(Files.readAllLines(c01)).hasSize(8)
 			.allMatch(l -> l.startsWith("C01,") || l.startsWith("collector_code"));
+
+		theDunningRunWroteTheWorkListsOwnerOnly();
+	}
+
+	/**
+	 * Each dunning run wrote the estate's work lists of its day under {@code WORKLIST/}:
+	 * the CSV equals the expected list (and the export), the PDF names each collector's
+	 * households with their phones and flags, and only the service user can read them.
+	 */
+	private void theDunningRunWroteTheWorkListsOwnerOnly() throws IOException {
+		for (String date : List.of("2026-02-02", "2026-02-05", "2026-04-08", "2026-04-30")) {
+			Path folder = dir.resolve("out/E01/" + date + "/WORKLIST");
+			Path csv = folder.resolve("worklist-" + date + ".csv");
+			List<String> expected = lines("expected-worklist-" + date + ".csv");
+			assertThat(columns(Files.readAllLines(csv), expected.get(0).split(","))).as("work list of " + date)
+				.containsExactlyElementsOf(expected);
+			assertThat(Files.readAllLines(csv)).as("the run's list is the export's")
+				.isEqualTo(Files.readAllLines(dir.resolve("worklist-" + date + ".csv")));
+			assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+			assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			Path pdf = folder.resolve("worklist-" + date + ".pdf");
+			assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		}
+		// no public document beside them, no list among the public ones
+		assertThat(Files.list(dir.resolve("out/E01/2026-02-02/WORKLIST")).map(p -> p.getFileName().toString()))
+			.containsExactlyInAnyOrder("worklist-2026-02-02.csv", "worklist-2026-02-02.pdf");
+		try (var all = Files.walk(dir.resolve("out"))) {
+			assertThat(all.filter(p -> p.getFileName().toString().startsWith("worklist-")))
+				.allMatch(p -> p.getParent().getFileName().toString().equals("WORKLIST"));
+		}
+
+		List<String> pages = pages(dir.resolve("out/E01/2026-02-02/WORKLIST/worklist-2026-02-02.pdf"));
+		// one page group per collector: the unassigned, C01's seven, C02's two
+		assertThat(pages).hasSize(3);
+		assertThat(pages.get(0)).contains("未分配", "H15", "褚十五", "13800000015", "诉讼时效将届满", "2026-07-31");
+		assertThat(pages.get(1)).contains("C01 陈主管", "主管组", "共7户", "H12", "郑十二", "13800000012", "承诺已违约", "H11", "已承诺缴费",
+				"承诺：2026-02-05 300.00", "H13", "H16", "H2", "H6", "H9", "结果：");
+		assertThat(pages.get(1).indexOf("H12")).isLessThan(pages.get(1).indexOf("H11"));
+		assertThat(pages.get(2)).contains("C02 李经理", "经理组", "共2户", "H14", "暂停催缴中", "H3", "张三丰").doesNotContain("H12");
+	}
+
+	private static List<String> pages(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int i = 1; i <= document.getNumberOfPages(); i++) {
+				stripper.setStartPage(i);
+				stripper.setEndPage(i);
+				pages.add(stripper.getText(document));
+			}
+			return pages;
+		}
 	}
 
 	private record Result(int exit, String out, String err) {
@@ -117,6 +173,7 @@ abstract class CollectVectorEndToEndTests {
 	private Result cli(String... args) {
 		List<String> all = new ArrayList<>(Arrays.asList(args));
 		all.addAll(database().arguments());
+		all.add("--arrears.output-dir=" + dir.resolve("out"));
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
