@@ -32,13 +32,22 @@ final class CollectionDocuments {
 
 	private final Path outputDir;
 
+	/** The folder of the daily review inside an estate's date folder. */
+	static final String REVIEW = "REVIEW";
+
 	private final WorkListPdf workListPdf;
+
+	private final ReviewPdf reviewPdf;
+
+	private final ReviewRanks ranks;
 
 	CollectionDocuments(CollectionDays days, JdbcTemplate jdbc, Path outputDir, Path templateFolder) {
 		this.days = days;
 		this.jdbc = jdbc;
 		this.outputDir = outputDir;
 		this.workListPdf = new WorkListPdf(templateFolder);
+		this.reviewPdf = new ReviewPdf(templateFolder);
+		this.ranks = new ReviewRanks(jdbc);
 	}
 
 	private record Estate(String code, String name, String company) {
@@ -49,6 +58,11 @@ final class CollectionDocuments {
 		return List.of("worklist-" + asOf + ".csv", "worklist-" + asOf + ".pdf");
 	}
 
+	/** The names of an estate's daily-review files of a date. */
+	static List<String> reviewFiles(LocalDate asOf) {
+		return List.of("review-" + asOf + ".csv", "review-" + asOf + ".pdf");
+	}
+
 	/** Writes every estate's files; returns the number of work-list lines written. */
 	long write(LocalDate asOf) {
 		CollectionDay day = days.compute(asOf);
@@ -56,6 +70,7 @@ final class CollectionDocuments {
 				(rs, n) -> new Estate(rs.getString(1), rs.getString(2), rs.getString(3)));
 		Map<String, Collector> collectors = new LinkedHashMap<>();
 		day.coverage().collectors().forEach(c -> collectors.put(c.code(), c));
+		List<ReviewLine> review = DailyReview.of(day, ranks.before(asOf));
 		long written = 0;
 		for (Estate estate : estates) {
 			List<WorkLine> lines = day.linesOf(estate.code());
@@ -67,7 +82,19 @@ final class CollectionDocuments {
 			InternalFiles.write(folder.resolve(names.get(1)),
 					workListPdf.render(estate.name(), estate.company(), asOf, lines, collectors));
 			written += lines.size();
+
+			List<ReviewLine> estateReview = review.stream().filter(l -> l.estateCode().equals(estate.code())).toList();
+			Path reviewFolder = DocumentRenderer.folder(outputDir, estate.code(), asOf, REVIEW);
+			List<String> reviewNames = reviewFiles(asOf);
+			StringWriter reviewCsv = new StringWriter();
+			ReviewExport.write(estateReview, reviewCsv);
+			InternalFiles.write(reviewFolder.resolve(reviewNames.get(0)),
+					reviewCsv.toString().getBytes(StandardCharsets.UTF_8));
+			InternalFiles.write(reviewFolder.resolve(reviewNames.get(1)),
+					reviewPdf.render(estate.name(), estate.company(), asOf, estateReview));
 		}
+		// recorded last: a failed step writes its files again and then its ranking
+		ranks.record(asOf, review);
 		return written;
 	}
 

@@ -115,6 +115,54 @@ abstract class CollectVectorEndToEndTests {
 			.allMatch(l -> l.startsWith("C01,") || l.startsWith("collector_code"));
 
 		theDunningRunWroteTheWorkListsOwnerOnly();
+		theDunningRunWroteTheDailyReviewAndTheExportAgrees();
+	}
+
+	/**
+	 * Each dunning run wrote the day's review under {@code REVIEW/}, owner-only, equal to
+	 * {@code export review}: C02 recovered nothing of its 600.00 while C01 recovered
+	 * 600.00 of its 2,100.00 from 02-03 on, so C02 ranks last three days running on
+	 * 02-05; from H3's payment on 02-20 (300.00 of 600.00, 50 %) C02 ranks first and C01
+	 * (42.86 %) last, marked on 02-22. H15 is unassigned, unranked and the one LIMITATION
+	 * flag.
+	 */
+	private void theDunningRunWroteTheDailyReviewAndTheExportAgrees() throws IOException {
+		String header = String.join(",", io.arrears.collection.ReviewLine.COLUMNS);
+		assertThat(review("2026-02-02")).containsExactly(header,
+				"E01,-,,1,0,0,900.00,0.00,0.00,0.0000,0,0,0,0,1,,false",
+				"E01,C01,陈主管,7,0,0,2100.00,0.00,0.00,0.0000,0,0,0,1,0,1,false",
+				"E01,C02,李经理,2,0,0,600.00,0.00,0.00,0.0000,0,0,0,0,0,1,false");
+		assertThat(review("2026-02-05")).containsExactly(header,
+				"E01,-,,1,0,0,900.00,0.00,0.00,0.0000,0,0,0,0,1,,false",
+				"E01,C01,陈主管,6,1,0,2100.00,0.00,600.00,0.2857,0,0,0,0,0,1,false",
+				"E01,C02,李经理,2,0,0,600.00,0.00,0.00,0.0000,0,0,0,0,0,2,true");
+		assertThat(review("2026-02-21")).contains("E01,C01,陈主管,8,0,0,2100.00,0.00,900.00,0.4286,0,0,1,0,0,2,false",
+				"E01,C02,李经理,2,0,0,600.00,0.00,300.00,0.5000,0,0,0,0,0,1,false");
+		assertThat(review("2026-02-22")).contains("E01,C01,陈主管,8,0,0,2100.00,0.00,900.00,0.4286,0,0,0,0,0,2,true");
+		Path folder = dir.resolve("out/E01/2026-02-20/REVIEW");
+		assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+		for (String file : List.of("review-2026-02-20.csv", "review-2026-02-20.pdf")) {
+			assertThat(Files.getPosixFilePermissions(folder.resolve(file)))
+				.isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		}
+		List<String> page = pages(folder.resolve("review-2026-02-20.pdf"));
+		assertThat(page).hasSize(1);
+		String text = page.get(0);
+		assertThat(text).contains("锦绣花园 每日收费分析", "2026年2月20日", "C02 李经理 2 0 0 600.00 300.00 300.00 50.00%",
+				"C01 陈主管 8 0 0 2,100.00 0.00 900.00 42.86%", "未分配");
+		assertThat(text.indexOf("C02 李经理")).isLessThan(text.indexOf("C01 陈主管"));
+	}
+
+	/** {@code export review} of the date, which equals the file its dunning run wrote. */
+	private List<String> review(String date) throws IOException {
+		Path review = dir.resolve("review-" + date + ".csv");
+		Result r = cli("export", "review", "--as-of", date, "--out", review.toString());
+		assertThat(r.exit).as(r.err).isEqualTo(Cli.OK);
+		List<String> lines = Files.readAllLines(review);
+		assertThat(Files.readAllLines(dir.resolve("out/E01/" + date + "/REVIEW/review-" + date + ".csv")))
+			.as("the run's review of " + date)
+			.isEqualTo(lines);
+		return lines;
 	}
 
 	/**

@@ -22,7 +22,7 @@ public final class TestDatabase {
 			"QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS", "QRTZ_JOB_DETAILS",
 			"QRTZ_CALENDARS", "schedule_lock", "audit_run", "audit_difference", "audit_restated", "audit_document",
 			"audit_rerun_standing", "audit_rerun_fee", "audit_rerun_notice", "audit_card", "run_lock", "lock_holder",
-			"collector", "contact", "collection_hold", "receipt", "notice_suppression");
+			"collector", "contact", "collection_hold", "receipt", "notice_suppression", "review_rank");
 
 	private TestDatabase() {
 	}
