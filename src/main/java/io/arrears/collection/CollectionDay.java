@@ -16,8 +16,9 @@ import io.arrears.limitation.LimitationPeriod;
  * @param estateOf each household's estate, by household code
  * @param names each collector's name, by code (the current version)
  * @param review one entry per household, in household order
- * @param endedInMonth the outstanding charges whose {@code limitation_ends} falls in the
- * date's month up to the date, by the day it ended, then household, then charge
+ * @param endedInMonth the charges outstanding on the date whose {@code limitation_ends}
+ * (their last day that can be claimed in court) falls in the date's month, by that day,
+ * then household, then charge: from the next month on they can no longer be claimed
  */
 public record CollectionDay(LocalDate asOf, Coverage coverage, List<WorkLine> lines, Map<String, String> estateOf,
 		Map<String, String> names, List<ReviewItem> review, List<LimitationPeriod> endedInMonth) {

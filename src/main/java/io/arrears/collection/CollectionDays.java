@@ -78,6 +78,7 @@ public class CollectionDays {
 		LocalDate yesterday = asOf.minusDays(1);
 		Visibility yesterdayVisibility = Visibility.endOf(yesterday);
 		LocalDate monthStart = asOf.withDayOfMonth(1);
+		LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
 		Map<String, Place> places = new HashMap<>();
 		jdbc.query("SELECT household_code, estate_code, building, unit, room, owner_name, owner_phone FROM household",
 				rs -> {
@@ -117,7 +118,7 @@ public class CollectionDays {
 					.min(Comparator.naturalOrder())
 					.orElse(null);
 				periods.stream()
-					.filter(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(asOf))
+					.filter(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd))
 					.filter(p -> p.outstanding().signum() > 0)
 					.forEach(ended::add);
 				Place p = places.get(code);
