@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.arrears.collection.LimitationExport;
+import io.arrears.collection.ReviewExport;
 import io.arrears.collection.WorkListExport;
 import io.arrears.dunning.ArrearsExport;
 import io.arrears.notice.NoticeExport;
@@ -21,12 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export arrears|notices|limitation|worklist}: CSV to standard output or a file;
- * {@code export document}: one notice's PDF.
+ * {@code export arrears|notices|limitation|worklist|review}: CSV to standard output or a
+ * file; {@code export document}: one notice's PDF.
  */
 @Command(name = "export", description = "Export CSV (UTF-8, \\n line ends).", mixinStandardHelpOptions = true,
 		subcommands = { ExportCommand.Arrears.class, ExportCommand.Notices.class, ExportCommand.Limitation.class,
-				ExportCommand.Worklist.class, ExportCommand.DocumentExport.class })
+				ExportCommand.Worklist.class, ExportCommand.Review.class, ExportCommand.DocumentExport.class })
 class ExportCommand {
 
 	@Command(name = "arrears", mixinStandardHelpOptions = true,
@@ -206,6 +207,37 @@ class ExportCommand {
 			}
 			err.println("exported notice " + notice + " (notice_id " + n.noticeId() + ", fingerprint " + n.fingerprint()
 					+ ") to " + file);
+			return Cli.OK;
+		}
+
+	}
+
+	@Command(name = "review", mixinStandardHelpOptions = true,
+			description = "The daily review of the date (SPEC §9): per estate and collector, households, recovery, "
+					+ "contacts and promises, the ranking by recovery rate and the last-three-days mark. "
+					+ "It ranks staff: an internal document.")
+	static class Review implements Cli.Action {
+
+		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
+		LocalDate asOf;
+
+		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
+		Path out;
+
+		@Override
+		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
+			return List.of(new FutureDates.Dated("--as-of " + asOf, asOf,
+					"no dunning run can be done for it yet, so there is nothing to review"));
+		}
+
+		@Override
+		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
+				throws IOException {
+			ReviewExport export = context.getBean(ReviewExport.class);
+			long rows = writeTo(out, stdout, w -> export.write(asOf, w));
+			if (out != null) {
+				err.println("exported " + rows + " review lines as of " + asOf + " to " + out);
+			}
 			return Cli.OK;
 		}
 

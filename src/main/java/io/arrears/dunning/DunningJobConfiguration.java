@@ -48,13 +48,17 @@ public class DunningJobConfiguration {
 
 	/**
 	 * Assess every household, then render the notices the assessment issued into print
-	 * batches, and the case files it opened.
+	 * batches, and the case files it opened; last, the collectors' work lists and the
+	 * daily review of the day (the collection module's step, which reads what the
+	 * assessment and the registry now hold).
 	 */
 	@Bean
-	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep) {
+	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep,
+			Step collectionDocumentsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep)
 			.next(renderNoticesStep)
 			.next(renderCaseFilesStep)
+			.next(collectionDocumentsStep)
 			.build();
 	}
 

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
+import io.arrears.collection.ReviewLine;
 import io.arrears.csv.CsvWriter;
+import io.arrears.limitation.LimitationPeriod;
 
 /**
  * The pack's CSV files (docs/month-end.md): UTF-8, {@code \n} line ends, amounts with two
@@ -23,7 +25,43 @@ final class MonthEndCsv {
 	static final String TREND_HEADER = "estate_code,month,as_of,households,in_arrears,in_arrears_share,"
 			+ "beyond_target,beyond_target_share";
 
+	static final String COLLECTION_HEADER = "estate_code,as_of,collector_code,collector_name,principal_at_month_start,"
+			+ "recovered_month,recovery_rate,contacts,promises_made,promises_kept,promises_broken";
+
+	static final String LIMITATION_HEADER = "estate_code,as_of,household_code,charge_reference,due_date,outstanding,"
+			+ "last_start_kind,last_start_date,limitation_ends";
+
 	private MonthEndCsv() {
+	}
+
+	/**
+	 * Each collector's month (SPEC §9), by collector code: {@code -} for the households
+	 * no collector covers; rate empty when there was nothing to recover.
+	 */
+	static String collection(MonthEndPack pack) {
+		StringBuilder out = new StringBuilder();
+		CsvWriter csv = CsvWriter.withHeader(out, COLLECTION_HEADER.split(","));
+		for (ReviewLine l : pack.collectors()) {
+			csv.row(pack.estate().code(), pack.asOf(), l.collectorCode(),
+					l.collectorName() == null ? "" : l.collectorName(), money(l.openingPrincipal()),
+					money(l.recoveredMonth()), l.recoveryRate() == null ? "" : l.recoveryRate().toPlainString(),
+					l.contacts(), l.promisesMade(), l.promisesKept(), l.promisesBroken());
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The charges whose limitation period (SPEC §10) ends in the month, by the day it
+	 * ends: from the next month on they can no longer be claimed in court.
+	 */
+	static String limitationEnded(MonthEndPack pack) {
+		StringBuilder out = new StringBuilder();
+		CsvWriter csv = CsvWriter.withHeader(out, LIMITATION_HEADER.split(","));
+		for (LimitationPeriod p : pack.limitationEnded()) {
+			csv.row(pack.estate().code(), pack.asOf(), p.householdCode(), p.chargeReference(), p.dueDate(),
+					money(p.outstanding()), p.lastStartKind(), p.lastStartDate(), p.ends());
+		}
+		return out.toString();
 	}
 
 	/** The aging report's first dimension. */

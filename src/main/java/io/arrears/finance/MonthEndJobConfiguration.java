@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningCompletedCheck;
 import io.arrears.dunning.DunningRuns;
+import io.arrears.collection.CollectionDays;
 import io.arrears.document.DocumentProperties;
 
 /**
@@ -84,8 +85,9 @@ class MonthEndJobConfiguration {
 	}
 
 	@Bean
-	MonthEndQueries monthEndQueries(JdbcTemplate jdbcTemplate, FinanceProperties properties) {
-		return new MonthEndQueries(jdbcTemplate, properties);
+	MonthEndQueries monthEndQueries(JdbcTemplate jdbcTemplate, FinanceProperties properties,
+			CollectionDays collectionDays) {
+		return new MonthEndQueries(jdbcTemplate, properties, collectionDays);
 	}
 
 	@Bean

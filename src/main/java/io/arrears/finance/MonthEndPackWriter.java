@@ -16,17 +16,21 @@ import io.arrears.document.DocumentRenderer;
 
 /**
  * Writes each estate's pack under {@code <output>/<estate>/<date>/MONTH_END/}: the aging
- * CSV, the figures CSV, the twelve-month CSV and the PDF. Each file is written beside its
- * name and moved into place, so that finance never opens half a report; rewriting a pack
- * gives the same bytes.
+ * CSV, the figures CSV, the twelve-month CSV, the collectors' month CSV, the CSV of the
+ * charges whose limitation period ends in the month, and the PDF. Each file is written
+ * beside its name and moved into place, so that finance never opens half a report;
+ * rewriting a pack gives the same bytes.
  */
 class MonthEndPackWriter implements ItemWriter<MonthEndPack> {
 
 	/** The folder of the pack inside an estate's date folder. */
 	static final String FOLDER = "MONTH_END";
 
-	/** Files per estate: aging, figures and trend CSV, and the PDF. */
-	static final int FILES_PER_ESTATE = 4;
+	/**
+	 * Files per estate: aging, figures, trend, collectors and limitation CSV, and the
+	 * PDF.
+	 */
+	static final int FILES_PER_ESTATE = 6;
 
 	private final Path outputDir;
 
@@ -43,7 +47,7 @@ class MonthEndPackWriter implements ItemWriter<MonthEndPack> {
 	/** The files of one estate's pack, in the order listed to the operator. */
 	static List<String> fileNames(LocalDate asOf) {
 		return List.of("aging-" + asOf + ".csv", "kpi-" + asOf + ".csv", "kpi-trend-" + asOf + ".csv",
-				"month-end-" + asOf + ".pdf");
+				"collection-" + asOf + ".csv", "limitation-ended-" + asOf + ".csv", "month-end-" + asOf + ".pdf");
 	}
 
 	@Override
@@ -54,7 +58,9 @@ class MonthEndPackWriter implements ItemWriter<MonthEndPack> {
 			write(folder.resolve(names.get(0)), MonthEndCsv.aging(pack).getBytes(StandardCharsets.UTF_8));
 			write(folder.resolve(names.get(1)), MonthEndCsv.kpis(pack, properties).getBytes(StandardCharsets.UTF_8));
 			write(folder.resolve(names.get(2)), MonthEndCsv.trend(pack).getBytes(StandardCharsets.UTF_8));
-			write(folder.resolve(names.get(3)), report.render(pack));
+			write(folder.resolve(names.get(3)), MonthEndCsv.collection(pack).getBytes(StandardCharsets.UTF_8));
+			write(folder.resolve(names.get(4)), MonthEndCsv.limitationEnded(pack).getBytes(StandardCharsets.UTF_8));
+			write(folder.resolve(names.get(5)), report.render(pack));
 		}
 	}
 

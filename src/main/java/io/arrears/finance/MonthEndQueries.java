@@ -20,7 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.dunning.Assessment;
 import io.arrears.dunning.NoticeKind;
+import io.arrears.collection.CollectionDay;
+import io.arrears.collection.CollectionDays;
+import io.arrears.collection.DailyReview;
+import io.arrears.collection.ReviewLine;
 import io.arrears.document.EstateInfo;
+import io.arrears.limitation.LimitationPeriod;
 
 /**
  * Reads the month-end packs of every estate for a date with a fixed handful of aggregate
@@ -121,8 +126,11 @@ final class MonthEndQueries {
 
 	private final AgingBuckets buckets;
 
-	MonthEndQueries(JdbcTemplate jdbc, FinanceProperties properties) {
+	private final CollectionDays collectionDays;
+
+	MonthEndQueries(JdbcTemplate jdbc, FinanceProperties properties, CollectionDays collectionDays) {
 		this.jdbc = jdbc;
+		this.collectionDays = collectionDays;
 		this.properties = properties;
 		this.buckets = properties.buckets();
 	}
@@ -141,6 +149,9 @@ final class MonthEndQueries {
 		Map<String, LawyerLetters> letters = lawyerLetters(windowFrom, windowTo);
 		List<LocalDate> monthEnds = monthEnds(asOf);
 		Map<String, Map<LocalDate, TrendPoint>> trend = trend(monthEnds);
+		// one pass over the ledger for every estate's collectors and limitation periods
+		CollectionDay day = collectionDays.compute(asOf);
+		List<ReviewLine> month = DailyReview.month(day);
 
 		List<MonthEndPack> packs = new ArrayList<>(estates.size());
 		for (EstateInfo estate : estates) {
@@ -161,7 +172,13 @@ final class MonthEndQueries {
 			issued.putAll(new TreeMap<>(notices.getOrDefault(code, Map.of())));
 			Kpis kpis = new Kpis(paid.getOrDefault(code, Share.NONE), now.inArrears(), now.beyondTarget(),
 					new Share(sent.paid(), sent.measured()), sent.unmeasured(), windowFrom, windowTo, issued);
-			packs.add(new MonthEndPack(estate, asOf, report.byStage(), report.byDays(), report.total(), kpis, points));
+			List<ReviewLine> collectors = month.stream().filter(l -> l.estateCode().equals(code)).toList();
+			List<LimitationPeriod> ended = day.endedInMonth()
+				.stream()
+				.filter(p -> code.equals(day.estateOf().get(p.householdCode())))
+				.toList();
+			packs.add(new MonthEndPack(estate, asOf, report.byStage(), report.byDays(), report.total(), kpis, points,
+					collectors, ended));
 		}
 		return packs;
 	}

@@ -32,7 +32,9 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import io.arrears.collection.ReviewLine;
 import io.arrears.document.PdfNormalizer;
+import io.arrears.limitation.LimitationPeriod;
 
 /**
  * The pack's PDF: {@code templates/month-end.jrxml} laid out with the words of
@@ -140,6 +142,35 @@ final class MonthEndReport {
 					t.inArrears().percent(), m ? Integer.toString(t.beyondTarget().count()) : "",
 					t.beyondTarget().percent()));
 		}
+
+		String[] collectorHeads = { text("head.collector", v), text("head.opening", v), text("head.recovered", v),
+				text("head.contacts", v), text("head.promises", v), text("head.rate", v) };
+		String f = text("section.F", v);
+		for (ReviewLine l : pack.collectors()) {
+			String who = l.collectorCode().equals("-") ? text("unassigned", v)
+					: l.collectorCode() + " " + (l.collectorName() == null ? "" : l.collectorName());
+			rows.add(row("F", f, collectorHeads, false, who, amount(l.openingPrincipal()), amount(l.recoveredMonth()),
+					Integer.toString(l.contacts()),
+					l.promisesMade() + " / " + l.promisesKept() + " / " + l.promisesBroken(),
+					l.recoveryRate() == null ? text("result.none", v) : Share.percent(l.recoveryRate())));
+		}
+		if (pack.collectors().isEmpty()) {
+			rows.add(row("F", f, collectorHeads, false, text("none.collectors", v), "", "", "", "", ""));
+		}
+
+		String[] limitationHeads = { text("head.charge", v), text("head.dueDate", v), text("head.outstanding", v),
+				text("head.lastStart", v), text("head.ends", v), "" };
+		String g = text("section.G", v);
+		BigDecimal lost = BigDecimal.ZERO.setScale(2);
+		for (LimitationPeriod p : pack.limitationEnded()) {
+			rows.add(row("G", g, limitationHeads, false, p.householdCode() + " · " + p.chargeReference(),
+					date(p.dueDate()), amount(p.outstanding()),
+					text("start." + p.lastStartKind().name(), v) + " " + date(p.lastStartDate()), date(p.ends()), ""));
+			lost = lost.add(p.outstanding());
+		}
+		rows.add(row("G", g, limitationHeads, true,
+				pack.limitationEnded().isEmpty() ? text("none.limitation", v) : text("total", v), "", amount(lost), "",
+				"", ""));
 		return rows;
 	}
 

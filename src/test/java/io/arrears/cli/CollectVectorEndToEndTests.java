@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.LocalDate;
@@ -129,6 +130,106 @@ abstract class CollectVectorEndToEndTests {
 			.isEqualTo(Cli.OK);
 		assertThat(Files.readAllLines(c01)).hasSize(8)
 			.allMatch(l -> l.startsWith("C01,") || l.startsWith("collector_code"));
+
+		theDunningRunWroteTheWorkListsOwnerOnly();
+		theDunningRunWroteTheDailyReviewAndTheExportAgrees();
+	}
+
+	/**
+	 * Each dunning run wrote the day's review under {@code REVIEW/}, owner-only, equal to
+	 * {@code export review}: C02 recovered nothing of its 600.00 while C01 recovered
+	 * 600.00 of its 2,100.00 from 02-03 on, so C02 ranks last three days running on
+	 * 02-05; from H3's payment on 02-20 (300.00 of 600.00, 50 %) C02 ranks first and C01
+	 * (42.86 %) last, marked on 02-22. H15 is unassigned, unranked and the one LIMITATION
+	 * flag.
+	 */
+	private void theDunningRunWroteTheDailyReviewAndTheExportAgrees() throws IOException {
+		String header = String.join(",", io.arrears.collection.ReviewLine.COLUMNS);
+		assertThat(review("2026-02-02")).containsExactly(header,
+				"E01,-,,1,0,0,900.00,0.00,0.00,0.0000,0,0,0,0,1,,false",
+				"E01,C01,陈主管,7,0,0,2100.00,0.00,0.00,0.0000,0,0,0,1,0,1,false",
+				"E01,C02,李经理,2,0,0,600.00,0.00,0.00,0.0000,0,0,0,0,0,1,false");
+		assertThat(review("2026-02-05")).containsExactly(header,
+				"E01,-,,1,0,0,900.00,0.00,0.00,0.0000,0,0,0,0,1,,false",
+				"E01,C01,陈主管,6,1,0,2100.00,0.00,600.00,0.2857,0,0,0,0,0,1,false",
+				"E01,C02,李经理,2,0,0,600.00,0.00,0.00,0.0000,0,0,0,0,0,2,true");
+		assertThat(review("2026-02-21")).contains("E01,C01,陈主管,8,0,0,2100.00,0.00,900.00,0.4286,0,0,1,0,0,2,false",
+				"E01,C02,李经理,2,0,0,600.00,0.00,300.00,0.5000,0,0,0,0,0,1,false");
+		assertThat(review("2026-02-22")).contains("E01,C01,陈主管,8,0,0,2100.00,0.00,900.00,0.4286,0,0,0,0,0,2,true");
+		Path folder = dir.resolve("out/E01/2026-02-20/REVIEW");
+		assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+		for (String file : List.of("review-2026-02-20.csv", "review-2026-02-20.pdf")) {
+			assertThat(Files.getPosixFilePermissions(folder.resolve(file)))
+				.isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		}
+		List<String> page = pages(folder.resolve("review-2026-02-20.pdf"));
+		assertThat(page).hasSize(1);
+		String text = page.get(0);
+		assertThat(text).contains("锦绣花园 每日收费分析", "2026年2月20日", "C02 李经理 2 0 0 600.00 300.00 300.00 50.00%",
+				"C01 陈主管 8 0 0 2,100.00 0.00 900.00 42.86%", "未分配");
+		assertThat(text.indexOf("C02 李经理")).isLessThan(text.indexOf("C01 陈主管"));
+	}
+
+	/** {@code export review} of the date, which equals the file its dunning run wrote. */
+	private List<String> review(String date) throws IOException {
+		Path review = dir.resolve("review-" + date + ".csv");
+		Result r = cli("export", "review", "--as-of", date, "--out", review.toString());
+		assertThat(r.exit).as(r.err).isEqualTo(Cli.OK);
+		List<String> lines = Files.readAllLines(review);
+		assertThat(Files.readAllLines(dir.resolve("out/E01/" + date + "/REVIEW/review-" + date + ".csv")))
+			.as("the run's review of " + date)
+			.isEqualTo(lines);
+		return lines;
+	}
+
+	/**
+	 * Each dunning run wrote the estate's work lists of its day under {@code WORKLIST/}:
+	 * the CSV equals the expected list (and the export), the PDF names each collector's
+	 * households with their phones and flags, and only the service user can read them.
+	 */
+	private void theDunningRunWroteTheWorkListsOwnerOnly() throws IOException {
+		for (String date : List.of("2026-02-02", "2026-02-05", "2026-04-08", "2026-04-30")) {
+			Path folder = dir.resolve("out/E01/" + date + "/WORKLIST");
+			Path csv = folder.resolve("worklist-" + date + ".csv");
+			List<String> expected = lines("expected-worklist-" + date + ".csv");
+			assertThat(columns(Files.readAllLines(csv), expected.get(0).split(","))).as("work list of " + date)
+				.containsExactlyElementsOf(expected);
+			assertThat(Files.readAllLines(csv)).as("the run's list is the export's")
+				.isEqualTo(Files.readAllLines(dir.resolve("worklist-" + date + ".csv")));
+			assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+			assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			Path pdf = folder.resolve("worklist-" + date + ".pdf");
+			assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		}
+		// no public document beside them, no list among the public ones
+		assertThat(Files.list(dir.resolve("out/E01/2026-02-02/WORKLIST")).map(p -> p.getFileName().toString()))
+			.containsExactlyInAnyOrder("worklist-2026-02-02.csv", "worklist-2026-02-02.pdf");
+		try (var all = Files.walk(dir.resolve("out"))) {
+			assertThat(all.filter(p -> p.getFileName().toString().startsWith("worklist-")))
+				.allMatch(p -> p.getParent().getFileName().toString().equals("WORKLIST"));
+		}
+
+		List<String> pages = pages(dir.resolve("out/E01/2026-02-02/WORKLIST/worklist-2026-02-02.pdf"));
+		// one page group per collector: the unassigned, C01's seven, C02's two
+		assertThat(pages).hasSize(3);
+		assertThat(pages.get(0)).contains("未分配", "H15", "褚十五", "13800000015", "诉讼时效将届满", "2026-07-31");
+		assertThat(pages.get(1)).contains("C01 陈主管", "主管组", "共7户", "H12", "郑十二", "13800000012", "承诺已违约", "H11", "已承诺缴费",
+				"承诺：2026-02-05 300.00", "H13", "H16", "H2", "H6", "H9", "结果：");
+		assertThat(pages.get(1).indexOf("H12")).isLessThan(pages.get(1).indexOf("H11"));
+		assertThat(pages.get(2)).contains("C02 李经理", "经理组", "共2户", "H14", "暂停催缴中", "H3", "张三丰").doesNotContain("H12");
+	}
+
+	private static List<String> pages(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int i = 1; i <= document.getNumberOfPages(); i++) {
+				stripper.setStartPage(i);
+				stripper.setEndPage(i);
+				pages.add(stripper.getText(document));
+			}
+			return pages;
+		}
 	}
 
 	/**

@@ -96,11 +96,12 @@ abstract class MonthEndJobTests {
 		assertThat(first.estates()).isEqualTo(2);
 		assertThat(first.households()).isEqualTo(60);
 		assertThat(first.inArrears()).isEqualTo(26);
-		assertThat(first.files()).isEqualTo(8);
+		assertThat(first.files()).isEqualTo(12);
 		for (String estate : List.of("E01", "E02")) {
 			try (var files = Files.list(folder(estate))) {
 				assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("aging-2026-06-30.csv",
-						"kpi-2026-06-30.csv", "kpi-trend-2026-06-30.csv", "month-end-2026-06-30.pdf");
+						"collection-2026-06-30.csv", "kpi-2026-06-30.csv", "kpi-trend-2026-06-30.csv",
+						"limitation-ended-2026-06-30.csv", "month-end-2026-06-30.pdf");
 			}
 		}
 	}
@@ -195,7 +196,7 @@ abstract class MonthEndJobTests {
 		assertThat(again.alreadyDone()).isTrue();
 		assertThat(again.assessment().alreadyDone()).isTrue();
 		assertThat(again.estates()).isEqualTo(2);
-		assertThat(again.files()).isEqualTo(8);
+		assertThat(again.files()).isEqualTo(12);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
 			.isEqualTo(executions);
 		assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(written);

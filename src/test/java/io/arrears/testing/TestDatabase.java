@@ -22,7 +22,8 @@ public final class TestDatabase {
 			"QRTZ_SIMPROP_TRIGGERS", "QRTZ_CRON_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_TRIGGERS", "QRTZ_JOB_DETAILS",
 			"QRTZ_CALENDARS", "schedule_lock", "audit_run", "audit_difference", "audit_restated", "audit_document",
 			"audit_rerun_standing", "audit_rerun_fee", "audit_rerun_notice", "audit_card", "run_lock", "lock_holder",
-			"collector", "contact", "collection_hold", "receipt", "notice_suppression", "console_user", "access_log");
+			"collector", "contact", "collection_hold", "receipt", "notice_suppression", "console_user", "access_log",
+			"review_rank");
 
 	private TestDatabase() {
 	}

@@ -1,0 +1,8 @@
+package io.arrears.finance;
+
+import io.arrears.testing.H2Test;
+
+@H2Test
+class MonthEndCollectionH2Test extends MonthEndCollectionTests {
+
+}
