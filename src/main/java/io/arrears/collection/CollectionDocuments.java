@@ -63,8 +63,16 @@ final class CollectionDocuments {
 		return List.of("review-" + asOf + ".csv", "review-" + asOf + ".pdf");
 	}
 
-	/** Writes every estate's files; returns the number of work-list lines written. */
+	/**
+	 * Writes every estate's files; returns the number of work-list lines written. Where
+	 * no collector was ever imported, the service centre does not work its arrears by
+	 * list: nothing is written and the ledger is not read a second time
+	 * ({@code export worklist} still lists every household in arrears as unassigned).
+	 */
 	long write(LocalDate asOf) {
+		if (jdbc.queryForObject("SELECT COUNT(*) FROM collector", Long.class) == 0) {
+			return 0;
+		}
 		CollectionDay day = days.compute(asOf);
 		List<Estate> estates = jdbc.query("SELECT estate_code, name, company_name FROM estate ORDER BY estate_code",
 				(rs, n) -> new Estate(rs.getString(1), rs.getString(2), rs.getString(3)));
