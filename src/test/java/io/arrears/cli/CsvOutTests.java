@@ -78,7 +78,14 @@ abstract class CsvOutTests extends CliSessionTests {
 		files.put("export notices", parse(Files.readString(notices)));
 		try (Stream<Path> written = Files.walk(dir.resolve("out"))) {
 			for (Path csv : written.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-				files.put(dir.resolve("out").relativize(csv).toString(), parse(Files.readString(csv)));
+				List<CSVRecord> records = parse(Files.readString(csv));
+				if (csv.getFileName().toString().startsWith("limitation-ended-")) {
+					// no charge of a one-month ledger reaches the end of its period: the
+					// header alone
+					assertThat(records).as(csv.toString()).hasSize(1);
+					continue;
+				}
+				files.put(dir.resolve("out").relativize(csv).toString(), records);
 			}
 		}
 		assertThat(run("jobs", "list", "--limit", "100")).as(err).isZero();
@@ -143,8 +150,11 @@ abstract class CsvOutTests extends CliSessionTests {
 		for (CSVRecord record : records) {
 			assertThat(record.size()).as(file + " line " + record.getRecordNumber()).isEqualTo(width);
 			for (String cell : record.values()) {
+				// a lone "-" (the unassigned collector, SPEC §9) computes nothing:
+				// CsvWriter
+				// writes it bare
 				assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
-						|| PLAIN_NUMBER.matcher(cell).matches())
+						|| PLAIN_NUMBER.matcher(cell).matches() || cell.equals("-"))
 					.as(file + ": a cell that would run as a formula: " + cell)
 					.isTrue();
 			}
