@@ -67,9 +67,17 @@ public class DunningRuns {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
 		}
+		return run(from.datesUntil(to.plusDays(1)).toList(), eachDay);
+	}
+
+	/**
+	 * Runs each of the dates in the order given (a schedule that skips days: what was not
+	 * run is not back-filled); stops at the first that fails.
+	 */
+	public RangeSummary run(List<LocalDate> dates, Consumer<RunSummary> eachDay) throws Exception {
 		int done = 0;
 		int skipped = 0;
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+		for (LocalDate day : dates) {
 			RunSummary summary = run(day);
 			eachDay.accept(summary);
 			if (summary.alreadyDone()) {

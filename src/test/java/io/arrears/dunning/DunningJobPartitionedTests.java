@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -27,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.ArrearsApplication;
 import io.arrears.dunning.DunningRuns.RangeSummary;
-import io.arrears.dunning.DunningRuns.RunSummary;
 import io.arrears.testing.TestDatabase;
 import io.arrears.dunning.internal.HouseholdRanges;
 
@@ -87,7 +85,7 @@ abstract class DunningJobPartitionedTests {
 					"SELECT household_code FROM household ORDER BY household_code LIMIT 1 OFFSET 55", String.class);
 			failOn(jdbc, victim, failing);
 			try {
-				RangeSummary interrupted = run(runs, schedule(last), day -> {
+				RangeSummary interrupted = runs.run(schedule(last), day -> {
 				});
 				assertThat(interrupted.failed()).isNotNull();
 				assertThat(interrupted.failed().asOf()).isEqualTo(failing);
@@ -101,7 +99,7 @@ abstract class DunningJobPartitionedTests {
 				removeFailure(jdbc);
 			}
 			Map<LocalDate, DunningTotals> totals = new HashMap<>();
-			RangeSummary resumed = run(runs, schedule(last), day -> totals.put(day.asOf(), day.totals()));
+			RangeSummary resumed = runs.run(schedule(last), day -> totals.put(day.asOf(), day.totals()));
 
 			assertThat(resumed.failed()).isNull();
 			assertThat(resumed.done()).as("the failed date and those after it")
@@ -124,7 +122,7 @@ abstract class DunningJobPartitionedTests {
 			VectorLoader.load(jdbc, "estate60");
 			DunningRuns runs = context.getBean(DunningRuns.class);
 			List<String> totals = new ArrayList<>();
-			RangeSummary range = run(runs, schedule(last), day -> totals.add(day.asOf() + " " + day.totals()));
+			RangeSummary range = runs.run(schedule(last), day -> totals.add(day.asOf() + " " + day.totals()));
 			assertThat(range.failed()).isNull();
 
 			Map<String, String> result = snapshots(context);
@@ -150,30 +148,6 @@ abstract class DunningJobPartitionedTests {
 		}
 		dates.add(last);
 		return List.copyOf(dates);
-	}
-
-	/**
-	 * Runs the dates in order as {@link DunningRuns#run(LocalDate, LocalDate, Consumer)}
-	 * does a range.
-	 */
-	private static RangeSummary run(DunningRuns runs, List<LocalDate> dates, Consumer<RunSummary> eachDay)
-			throws Exception {
-		int done = 0;
-		int skipped = 0;
-		for (LocalDate day : dates) {
-			RunSummary summary = runs.run(day);
-			eachDay.accept(summary);
-			if (summary.alreadyDone()) {
-				skipped++;
-			}
-			else if (summary.status() == BatchStatus.COMPLETED) {
-				done++;
-			}
-			else {
-				return new RangeSummary(done, skipped, summary);
-			}
-		}
-		return new RangeSummary(done, skipped, null);
 	}
 
 	private ConfigurableApplicationContext start(int gridSize) {
