@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.arrears.document.TemplateReport;
+
 /**
  * The one-page daily review of an estate ({@code templates/review.jrxml}): a line per
  * collector, the ranked first by rank, then the unranked by code, the unassigned last.
@@ -20,10 +22,10 @@ final class ReviewPdf {
 
 	private static final int COLUMNS = 13;
 
-	private final InternalReport report;
+	private final TemplateReport report;
 
 	ReviewPdf(Path templateFolder) {
-		this.report = new InternalReport(templateFolder, "review");
+		this.report = new TemplateReport(templateFolder, "review");
 	}
 
 	/** The order of the page: by rank, the unranked after, {@code -} last. */

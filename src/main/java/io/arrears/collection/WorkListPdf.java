@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.arrears.document.TemplateReport;
 import io.arrears.dunning.Team;
 
 /**
@@ -17,10 +18,10 @@ import io.arrears.dunning.Team;
  */
 final class WorkListPdf {
 
-	private final InternalReport report;
+	private final TemplateReport report;
 
 	WorkListPdf(Path templateFolder) {
-		this.report = new InternalReport(templateFolder, "worklist");
+		this.report = new TemplateReport(templateFolder, "worklist");
 	}
 
 	/**

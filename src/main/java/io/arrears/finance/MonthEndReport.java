@@ -1,14 +1,6 @@
 package io.arrears.finance;
 
-import java.io.ByteArrayOutputStream;
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,24 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import io.arrears.collection.ReviewLine;
-import io.arrears.document.PdfNormalizer;
+import io.arrears.document.TemplateReport;
 import io.arrears.limitation.LimitationPeriod;
 
 /**
@@ -45,25 +22,18 @@ final class MonthEndReport {
 
 	private static final String NAME = "month-end";
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-
-	private final Path templateFolder;
+	private final TemplateReport report;
 
 	private final FinanceProperties properties;
 
-	private volatile JasperReport report;
-
-	private volatile Properties wording;
-
 	MonthEndReport(Path templateFolder, FinanceProperties properties) {
-		this.templateFolder = templateFolder;
+		this.report = new TemplateReport(templateFolder, NAME);
 		this.properties = properties;
 	}
 
 	byte[] render(MonthEndPack pack) {
 		Map<String, String> v = values(pack);
 		Map<String, Object> p = new HashMap<>();
-		p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
 		p.put("TITLE", text("title", v));
 		p.put("SUBTITLE", text("subtitle", v));
 		p.put("COMPANY", text("company", v));
@@ -79,13 +49,7 @@ final class MonthEndReport {
 			p.put("M" + (i + 1), point.month().getYear() + "年" + point.month().getMonthValue() + "月");
 			p.put("V" + (i + 1), point.measured() ? point.inArrears().percent() : text("chart.noData", v));
 		}
-		try {
-			JasperPrint print = JasperFillManager.fillReport(report(), p, new JRMapCollectionDataSource(rows(pack, v)));
-			return export(print, pack.estate().companyName());
-		}
-		catch (JRException e) {
-			throw new IllegalStateException("cannot fill the month-end report of " + pack.estate().code(), e);
-		}
+		return report.render(p, rows(pack, v), pack.estate().companyName());
 	}
 
 	private List<Map<String, ?>> rows(MonthEndPack pack, Map<String, String> v) {
@@ -239,7 +203,7 @@ final class MonthEndReport {
 	}
 
 	private boolean has(String key) {
-		return wording().containsKey(key);
+		return report.has(key);
 	}
 
 	/**
@@ -247,83 +211,7 @@ final class MonthEndReport {
 	 * loudly.
 	 */
 	private String text(String key, Map<String, String> values) {
-		String template = wording().getProperty(key);
-		if (template == null) {
-			throw new IllegalStateException("wording " + NAME + ".properties has no " + key);
-		}
-		Matcher matcher = PLACEHOLDER.matcher(template);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			String value = values.get(matcher.group(1));
-			if (value == null) {
-				throw new IllegalStateException(NAME + ".properties " + key + " uses {" + matcher.group(1)
-						+ "}, which the month-end report does not provide");
-			}
-			matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-		}
-		matcher.appendTail(out);
-		return out.toString();
-	}
-
-	private Properties wording() {
-		if (wording == null) {
-			Properties loaded = new Properties();
-			try (InputStream in = open(NAME + ".properties");
-					InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-				loaded.load(reader);
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException("cannot read wording " + NAME + ".properties", e);
-			}
-			wording = loaded;
-		}
-		return wording;
-	}
-
-	private JasperReport report() {
-		if (report == null) {
-			synchronized (this) {
-				if (report == null) {
-					try (InputStream in = open(NAME + ".jrxml")) {
-						report = JasperCompileManager.compileReport(in);
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException("cannot read template " + NAME + ".jrxml", e);
-					}
-					catch (JRException e) {
-						throw new IllegalStateException(
-								"template " + NAME + ".jrxml does not compile: " + e.getMessage(), e);
-					}
-				}
-			}
-		}
-		return report;
-	}
-
-	private InputStream open(String fileName) throws IOException {
-		if (templateFolder != null && Files.isRegularFile(templateFolder.resolve(fileName))) {
-			return Files.newInputStream(templateFolder.resolve(fileName));
-		}
-		InputStream in = MonthEndReport.class.getClassLoader().getResourceAsStream("templates/" + fileName);
-		if (in == null) {
-			throw new FileNotFoundException("no template file " + fileName + " in " + templateFolder
-					+ " nor on the classpath under templates/");
-		}
-		return in;
-	}
-
-	private static byte[] export(JasperPrint print, String author) throws JRException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-		JRPdfExporter exporter = new JRPdfExporter();
-		exporter.setExporterInput(new SimpleExporterInput(print));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-		configuration.setMetadataAuthor(author);
-		configuration.setMetadataCreator("arrears-pipeline");
-		exporter.setConfiguration(configuration);
-		exporter.exportReport();
-		// the same pack gives the same bytes, as with every other document
-		return PdfNormalizer.normalize(out.toByteArray());
+		return report.text(key, values);
 	}
 
 }

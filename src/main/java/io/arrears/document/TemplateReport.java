@@ -1,4 +1,4 @@
-package io.arrears.collection;
+package io.arrears.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
@@ -29,15 +29,14 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-import io.arrears.document.PdfNormalizer;
-
 /**
- * An internal collection report (the work list, the daily review): {@code <name>.jrxml}
- * laid out with the words of {@code <name>.properties}, read from the edited templates
- * folder first and from the jar otherwise, like every other document. The template is
- * compiled once, on first use; the same data gives the same bytes.
+ * A report of the pipeline's own (the month-end pack, the work list, the daily review):
+ * {@code <name>.jrxml} laid out with the words of {@code <name>.properties}, read from
+ * the edited templates folder first and from the jar otherwise, like every other
+ * document. The template is compiled once, on first use; the same data gives the same
+ * bytes.
  */
-final class InternalReport {
+public final class TemplateReport {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -49,13 +48,13 @@ final class InternalReport {
 
 	private volatile Properties wording;
 
-	InternalReport(Path templateFolder, String name) {
+	public TemplateReport(Path templateFolder, String name) {
 		this.templateFolder = templateFolder;
 		this.name = name;
 	}
 
 	/** Fills the template with the parameters and rows, as PDF. */
-	byte[] render(Map<String, Object> parameters, List<Map<String, ?>> rows, String author) {
+	public byte[] render(Map<String, Object> parameters, List<Map<String, ?>> rows, String author) {
 		Map<String, Object> p = new HashMap<>(parameters);
 		p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
 		try {
@@ -77,7 +76,7 @@ final class InternalReport {
 	}
 
 	/** Whether the wording has the key. */
-	boolean has(String key) {
+	public boolean has(String key) {
 		return wording().containsKey(key);
 	}
 
@@ -85,7 +84,7 @@ final class InternalReport {
 	 * The wording of a key with its placeholders filled; a missing key or value fails
 	 * loudly.
 	 */
-	String text(String key, Map<String, String> values) {
+	public String text(String key, Map<String, String> values) {
 		String template = wording().getProperty(key);
 		if (template == null) {
 			throw new IllegalStateException("wording " + name + ".properties has no " + key);
@@ -143,7 +142,7 @@ final class InternalReport {
 		if (templateFolder != null && Files.isRegularFile(templateFolder.resolve(fileName))) {
 			return Files.newInputStream(templateFolder.resolve(fileName));
 		}
-		InputStream in = InternalReport.class.getClassLoader().getResourceAsStream("templates/" + fileName);
+		InputStream in = TemplateReport.class.getClassLoader().getResourceAsStream("templates/" + fileName);
 		if (in == null) {
 			throw new FileNotFoundException("no template file " + fileName + " in " + templateFolder
 					+ " nor on the classpath under templates/");
