@@ -38,6 +38,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -335,6 +336,9 @@ class ConsoleBrowserTest {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("sign-in")).click();
+		// the click returns before the form's answer has loaded: wait for it (the page
+		// asked for, or the login page again with ?error), never for a fixed time
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> !page.getCurrentUrl().endsWith("/login"));
 	}
 
 	private String text(String id) {
