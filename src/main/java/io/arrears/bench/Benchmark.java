@@ -52,12 +52,12 @@ public class Benchmark {
 
 	/** What to generate and how to run. */
 	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
-			Floors floors, boolean collection) {
+			Floors floors, boolean collection, boolean daily) {
 
-		/** Without the collection work of {@code --collection}. */
+		/** Without the collection work of {@code --collection}, the day alone. */
 		public Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
 				Floors floors) {
-			this(households, months, asOf, seed, reuse, renderSample, floors, false);
+			this(households, months, asOf, seed, reuse, renderSample, floors, false, false);
 		}
 	}
 
@@ -189,6 +189,9 @@ public class Benchmark {
 				loadAverage());
 		prepare(settings, mysql, out);
 		collection(settings, mysql, out);
+		if (settings.daily()) {
+			daysBefore(settings.asOf(), out);
+		}
 		int fetchSize = Databases.streamingFetchSize(dataSource);
 		if (mysql) {
 			out.print("bench: EXPLAIN of the dunning read:\n"
@@ -286,6 +289,29 @@ public class Benchmark {
 				rendered, issued);
 		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
 				peakAfterGc, documents);
+	}
+
+	/**
+	 * {@code --daily}: the runs of the month's first day and of the day before, untimed,
+	 * so that the day measured is one of a daily schedule (SPEC §9: the review compares
+	 * the day with them).
+	 */
+	private void daysBefore(LocalDate asOf, PrintWriter out) throws Exception {
+		List<LocalDate> dates = new ArrayList<>();
+		if (!asOf.withDayOfMonth(1).isAfter(asOf.minusDays(2))) {
+			dates.add(asOf.withDayOfMonth(1));
+		}
+		dates.add(asOf.minusDays(1));
+		long started = System.nanoTime();
+		for (LocalDate d : dates) {
+			RunSummary run = runs.run(d);
+			if (run.status() != BatchStatus.COMPLETED) {
+				throw new IllegalStateException("the dunning run as of " + d + " did not run to completion: "
+						+ run.status() + (run.failure() == null ? "" : ": " + run.failure()));
+			}
+		}
+		out.printf(Locale.ROOT, "bench: --daily: ran %s first, untimed, in %.1f s%n", dates,
+				(System.nanoTime() - started) / 1e9);
 	}
 
 	private void prepare(Settings settings, boolean mysql, PrintWriter out) throws SQLException {

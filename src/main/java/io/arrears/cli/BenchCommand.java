@@ -65,6 +65,12 @@ class BenchCommand implements Cli.Action {
 					+ " without them")
 	boolean collection;
 
+	@Option(names = "--daily",
+			description = "Before the day, run the month's first day and the day before, untimed, as a daily"
+					+ " schedule leaves them: the work lists and the review take those days from their stage"
+					+ " history")
+	boolean daily;
+
 	@Override
 	public void validate() {
 		if (households < 1 || months < 1 || grid < 1 || renderSample < 1) {
@@ -94,7 +100,8 @@ class BenchCommand implements Cli.Action {
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		Benchmark.Result result = context.getBean(Benchmark.class)
 			.run(new Benchmark.Settings(households, months, asOf, seed, reuse, renderSample,
-					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL, collection), out);
+					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL, collection, daily),
+					out);
 		out.println(result.line());
 		return Cli.OK;
 	}

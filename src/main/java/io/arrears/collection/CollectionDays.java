@@ -12,17 +12,15 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.arrears.batch.Databases;
 import io.arrears.dunning.Assessment;
 import io.arrears.dunning.Assessor;
 import io.arrears.dunning.HouseholdLedger;
-import io.arrears.dunning.HouseholdLedgerReader;
 import io.arrears.dunning.NoticeKind;
 import io.arrears.dunning.Stage;
+import io.arrears.dunning.Team;
 import io.arrears.ledger.Allocation;
 import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntry;
@@ -35,11 +33,14 @@ import io.arrears.limitation.LimitationSettings;
  * The one streaming pass behind the work lists, the daily review and the month's
  * collection figures ({@link CollectionDay}). Each household is assessed as the run of D
  * left it (its ledger as of D, the late fees D posted included, so nothing is posted
- * again), then treated with its promises and holds ({@link CollectionRules#treat}); also
- * the day before and on the first of the month, for the review's newly in arrears,
- * cleared and opening principal. Households, the registry's last notices and collectors
- * are read in one query each, contacts, holds and receipts in windows of households
- * ({@link FactsWindow}): never a query per household.
+ * again), then treated with its promises and holds ({@link CollectionRules#treat}). The
+ * review's newly in arrears, cleared and opening principal compare it with the day before
+ * and the first of the month as their runs recorded them ({@code stage_history}); a
+ * household those runs did not record is assessed as of those dates instead. The pass
+ * reads only the households that can be on a list or in the review
+ * ({@link CollectionLedgers}): at a daily run, a fraction of the estate. Households, the
+ * registry's last notices and collectors are read in one query each, contacts, holds and
+ * receipts in windows of households ({@link FactsWindow}): never a query per household.
  */
 @Component
 public class CollectionDays {
@@ -74,6 +75,18 @@ public class CollectionDays {
 
 	/** The collection work of {@code asOf}, every estate. */
 	public CollectionDay compute(LocalDate asOf) {
+		return compute(asOf, false);
+	}
+
+	/**
+	 * The same, reading every household and assessing the day before and the first of the
+	 * month afresh: the test's reference for {@link #compute(LocalDate)}.
+	 */
+	CollectionDay computeReadingEveryone(LocalDate asOf) {
+		return compute(asOf, true);
+	}
+
+	private CollectionDay compute(LocalDate asOf, boolean everyone) {
 		Visibility visibility = Visibility.endOf(asOf);
 		LocalDate yesterday = asOf.minusDays(1);
 		Visibility yesterdayVisibility = Visibility.endOf(yesterday);
@@ -99,16 +112,24 @@ public class CollectionDays {
 		List<WorkItem> items = new ArrayList<>();
 		List<Pending> pending = new ArrayList<>();
 		List<LimitationPeriod> ended = new ArrayList<>();
-		HouseholdLedgerReader reader = new HouseholdLedgerReader(dataSource, asOf,
-				Databases.streamingFetchSize(dataSource));
-		reader.open(new ExecutionContext());
-		try {
-			for (HouseholdLedger h = reader.read(); h != null; h = reader.read()) {
+		try (CollectionLedgers ledgers = everyone ? CollectionLedgers.everyone(dataSource, asOf)
+				: CollectionLedgers.open(dataSource, asOf)) {
+			for (CollectionLedgers.Worked w = ledgers.next(); w != null; w = ledgers.next()) {
+				HouseholdLedger h = w.ledger();
 				String code = h.householdCode();
 				CollectionFacts facts = window.facts(code);
 				Treatment t = rules.treat(assessor.assess(h, asOf), h, facts, visibility);
-				Treatment before = rules.treat(assessor.assess(h, yesterday), h, facts, yesterdayVisibility);
-				Assessment opening = assessor.assess(h, monthStart).assessment();
+				// the day before and the first of the month as their runs recorded them;
+				// assessed only where no run recorded the household
+				Team teamYesterday = w.yesterday() != null ? w.yesterday().team()
+						: rules.treat(assessor.assess(h, yesterday), h, facts, yesterdayVisibility)
+							.dunning()
+							.assessment()
+							.team();
+				CollectionLedgers.Recorded opening = w.opening() != null ? w.opening()
+						: recorded(rules.treat(assessor.assess(h, monthStart), h, facts, Visibility.endOf(monthStart))
+							.dunning()
+							.assessment());
 				List<Interruption> others = new ArrayList<>(facts.visibleTo(visibility).interruptions(asOf));
 				others.addAll(LimitationClock
 					.receipts(window.receipts(code).stream().filter(r -> visibility.sees(r.recordedAt())).toList()));
@@ -124,17 +145,14 @@ public class CollectionDays {
 				Place p = places.get(code);
 				items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
 						t.dunning().assessment(), t.state(), lastNotices.get(code), ends));
-				pending.add(new Pending(code, p.estate(), p.building(), before.dunning().assessment(),
-						t.dunning().assessment().stage() == Stage.CURRENT, opening, paid(h.entries(), asOf, asOf, asOf),
-						paid(h.entries(), monthStart, asOf, asOf), facts.visibleTo(visibility).contacts(),
-						t.state().promises().all()));
+				pending.add(new Pending(code, p.estate(), p.building(), teamYesterday,
+						t.dunning().assessment().stage() == Stage.CURRENT, opening.team(), opening.principalOverdue(),
+						paid(h.entries(), asOf, asOf, asOf), paid(h.entries(), monthStart, asOf, asOf),
+						facts.visibleTo(visibility).contacts(), t.state().promises().all()));
 			}
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("cannot read the ledger as of " + asOf + ": " + e.getMessage(), e);
-		}
-		finally {
-			reader.close();
 		}
 		List<WorkLine> lines = workList.lines(asOf, coverage, items);
 		Map<String, WorkLine> lineOf = new HashMap<>();
@@ -144,10 +162,10 @@ public class CollectionDays {
 			WorkLine line = lineOf.get(p.code());
 			String listedWith = line == null ? null : line.collectorCode();
 			String monthCollector = listedWith != null ? listedWith
-					: coverage.assign(p.opening().team(), p.estate(), p.building()).orElse(null);
-			review.add(new CollectionDay.ReviewItem(p.code(), p.estate(), p.building(), listedWith,
-					p.yesterday().team(), p.current(), monthCollector, p.opening().principalOverdue(), p.paidToday(),
-					p.paidMonth(), line != null && line.flag() == Flag.LIMITATION, p.contacts(), p.promises()));
+					: coverage.assign(p.openingTeam(), p.estate(), p.building()).orElse(null);
+			review.add(new CollectionDay.ReviewItem(p.code(), p.estate(), p.building(), listedWith, p.teamYesterday(),
+					p.current(), monthCollector, p.openingPrincipal(), p.paidToday(), p.paidMonth(),
+					line != null && line.flag() == Flag.LIMITATION, p.contacts(), p.promises()));
 		}
 		Map<String, String> estateOf = new HashMap<>();
 		places.forEach((code, place) -> estateOf.put(code, place.estate()));
@@ -160,9 +178,13 @@ public class CollectionDays {
 	}
 
 	/** What the pass keeps of a household until the lists are made. */
-	private record Pending(String code, String estate, String building, Assessment yesterday, boolean current,
-			Assessment opening, BigDecimal paidToday, BigDecimal paidMonth, List<Contact> contacts,
-			List<Promise> promises) {
+	private record Pending(String code, String estate, String building, Team teamYesterday, boolean current,
+			Team openingTeam, BigDecimal openingPrincipal, BigDecimal paidToday, BigDecimal paidMonth,
+			List<Contact> contacts, List<Promise> promises) {
+	}
+
+	private static CollectionLedgers.Recorded recorded(Assessment a) {
+		return new CollectionLedgers.Recorded(a.team(), a.principalOverdue());
 	}
 
 	/**

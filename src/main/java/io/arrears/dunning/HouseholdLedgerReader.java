@@ -169,7 +169,8 @@ public class HouseholdLedgerReader implements ItemStreamReader<HouseholdLedger> 
 		return sql.substring(0, orderBy) + "   AND h.household_code <= ?\n " + sql.substring(orderBy);
 	}
 
-	static Set<String> tags(String tags) {
+	/** The tags of a household as the column holds them: {@code ;}-separated. */
+	public static Set<String> tags(String tags) {
 		if (tags == null || tags.isBlank()) {
 			return Set.of();
 		}

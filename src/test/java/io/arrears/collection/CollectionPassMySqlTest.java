@@ -1,0 +1,8 @@
+package io.arrears.collection;
+
+import io.arrears.testing.MySqlTest;
+
+@MySqlTest
+class CollectionPassMySqlTest extends CollectionPassTests {
+
+}

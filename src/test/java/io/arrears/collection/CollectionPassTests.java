@@ -1,0 +1,110 @@
+package io.arrears.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.VectorLoader;
+import io.arrears.testing.TestDatabase;
+
+/**
+ * The collection pass reads only the households that can be on a list or in the review
+ * ({@link CollectionLedgers}) and takes the day before and the first of the month from
+ * their runs' stage history: on the {@code collect} vector, run in groups of consecutive
+ * days, every date's work lists, review, month figures and limitation watch equal those
+ * of a pass that reads every household and assesses those dates afresh, and on a date
+ * after a run of the day before it reads fewer households.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CollectionPassTests {
+
+	/**
+	 * Groups of consecutive days around the vector's promises and holds: the first day of
+	 * each group has no run of the day before (the pass assesses it), the others have.
+	 */
+	private static final List<LocalDate> DATES = dates("2026-01-19", "2026-01-21", "2026-01-31", "2026-02-02",
+			"2026-02-09", "2026-02-11", "2026-02-14", "2026-02-16", "2026-02-19", "2026-02-21");
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CollectionImport collectionImport;
+
+	@Autowired
+	DunningRuns dunningRuns;
+
+	@Autowired
+	CollectionDays days;
+
+	@BeforeAll
+	void theCollectVectorRunInGroupsOfDays() throws Exception {
+		TestDatabase.wipe(dataSource);
+		VectorLoader.load(jdbc, "collect");
+		Path dir = Files.createTempDirectory("collection-pass");
+		collectionImport.run(new CollectionImportRequest(copy(dir, "collectors.csv"), copy(dir, "contacts.csv"),
+				copy(dir, "holds.csv"), null, null));
+		dunningRuns.run(DATES, day -> assertThat(day.status()).isEqualTo(BatchStatus.COMPLETED));
+	}
+
+	@Test
+	void theShortcutPassEqualsThePassOverEveryHousehold() {
+		List<String> fewer = new ArrayList<>();
+		for (LocalDate d : DATES) {
+			CollectionDay shortcut = days.compute(d);
+			CollectionDay everyone = days.computeReadingEveryone(d);
+			assertThat(shortcut.lines()).as("work lists of %s", d).isEqualTo(everyone.lines());
+			assertThat(DailyReview.of(shortcut, DailyReview.History.NONE)).as("review of %s", d)
+				.isEqualTo(DailyReview.of(everyone, DailyReview.History.NONE));
+			assertThat(DailyReview.month(shortcut)).as("month of %s", d).isEqualTo(DailyReview.month(everyone));
+			assertThat(shortcut.endedInMonth()).as("limitation of %s", d).isEqualTo(everyone.endedInMonth());
+			assertThat(everyone.review()).as("every household read on %s", d).hasSize(14);
+			if (shortcut.review().size() < everyone.review().size()) {
+				fewer.add(d.toString());
+			}
+		}
+		// the households current throughout January (H1, H4, H5, ...) are not read again
+		// once the day before and the first of the month are recorded
+		assertThat(fewer).contains("2026-02-02", "2026-02-10", "2026-02-11", "2026-02-15", "2026-02-20", "2026-02-21");
+		assertThat(days.compute(LocalDate.parse("2026-02-21")).lines()).isNotEmpty();
+	}
+
+	private static List<LocalDate> dates(String... bounds) {
+		List<LocalDate> dates = new ArrayList<>();
+		for (int i = 0; i < bounds.length; i += 2) {
+			for (LocalDate d = LocalDate.parse(bounds[i]); !d.isAfter(LocalDate.parse(bounds[i + 1])); d = d
+				.plusDays(1)) {
+				dates.add(d);
+			}
+		}
+		return dates;
+	}
+
+	private static Path copy(Path dir, String name) throws IOException {
+		Path target = dir.resolve(name);
+		try (var in = new ClassPathResource("vectors/collect/" + name).getInputStream()) {
+			Files.copy(in, target);
+		}
+		return target;
+	}
+
+}
