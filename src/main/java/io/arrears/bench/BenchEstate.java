@@ -241,9 +241,11 @@ final class BenchEstate {
 	 * day to 25 days after it, every fifth one ended by a {@code RELEASE} two days before
 	 * the day). Every household worked has rows in all three of the dunning run's reads;
 	 * about a third of them have a promise or a hold that suppresses their notice on the
-	 * day. Returns the number of households worked.
+	 * day. Returns the number of households worked. With {@code contactsAndHolds} false
+	 * only the collectors are loaded ({@code --collectors}): the work lists and the
+	 * review without anything heard from the owners.
 	 */
-	long loadCollection(Connection c) throws SQLException {
+	long loadCollection(Connection c, boolean contactsAndHolds) throws SQLException {
 		boolean autoCommit = c.getAutoCommit();
 		c.setAutoCommit(false);
 		LocalDateTime collectorsRecorded = asOf.minusDays(30).atTime(8, 0);
@@ -264,7 +266,7 @@ final class BenchEstate {
 				}
 			}
 			collector.executeBatch();
-			for (int i = 0; i < households; i++) {
+			for (int i = 0; contactsAndHolds && i < households; i++) {
 				Profile profile = profile(i);
 				if (!worked(i, profile)) {
 					continue;

@@ -52,13 +52,31 @@ public class Benchmark {
 
 	/** What to generate and how to run. */
 	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
-			Floors floors, boolean collection, boolean daily) {
+			Floors floors, Collection collection, boolean daily) {
 
 		/** Without the collection work of {@code --collection}, the day alone. */
 		public Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
 				Floors floors) {
-			this(households, months, asOf, seed, reuse, renderSample, floors, false, false);
+			this(households, months, asOf, seed, reuse, renderSample, floors, Collection.NONE, false);
 		}
+	}
+
+	/** The collection work (SPEC §9) loaded before the day. */
+	public enum Collection {
+
+		/** none: the collection tables emptied, no work lists */
+		NONE,
+		/**
+		 * {@code --collectors}: collectors per estate and team, so the day writes work
+		 * lists
+		 */
+		COLLECTORS,
+		/**
+		 * {@code --collection}: the collectors, and contacts and holds for 10 % of the
+		 * households
+		 */
+		CONTACTS_AND_HOLDS
+
 	}
 
 	/** Which floors to measure. */
@@ -351,7 +369,7 @@ public class Benchmark {
 	 */
 	private void collection(Settings settings, boolean mysql, PrintWriter out) throws SQLException {
 		truncate(List.of("collection_hold", "contact", "collector"), mysql);
-		if (!settings.collection()) {
+		if (settings.collection() == Collection.NONE) {
 			return;
 		}
 		BenchEstate estate = new BenchEstate(settings.seed(), settings.households(), settings.months(),
@@ -359,12 +377,18 @@ public class Benchmark {
 		long started = System.nanoTime();
 		long worked;
 		try (Connection c = dataSource.getConnection()) {
-			worked = estate.loadCollection(c);
+			worked = estate.loadCollection(c, settings.collection() == Collection.CONTACTS_AND_HOLDS);
 		}
-		out.printf(Locale.ROOT,
-				"bench: collection work for %d households (%.1f %%): 2 contacts and a hold each, collectors per"
-						+ " estate and team, in %.1f s%n",
-				worked, 100.0 * worked / settings.households(), (System.nanoTime() - started) / 1e9);
+		if (settings.collection() == Collection.COLLECTORS) {
+			out.printf(Locale.ROOT, "bench: collectors per estate and team, no contacts or holds, in %.1f s%n",
+					(System.nanoTime() - started) / 1e9);
+		}
+		else {
+			out.printf(Locale.ROOT,
+					"bench: collection work for %d households (%.1f %%): 2 contacts and a hold each, collectors per"
+							+ " estate and team, in %.1f s%n",
+					worked, 100.0 * worked / settings.households(), (System.nanoTime() - started) / 1e9);
+		}
 		if (mysql) {
 			jdbc.execute("ANALYZE TABLE contact, collection_hold, collector");
 		}

@@ -65,6 +65,11 @@ class BenchCommand implements Cli.Action {
 					+ " without them")
 	boolean collection;
 
+	@Option(names = "--collectors",
+			description = "Add only the collectors (no contacts, no holds): the day writes the work lists and the"
+					+ " review; compared with --collection, what listening to the owners costs")
+	boolean collectors;
+
 	@Option(names = "--daily",
 			description = "Before the day, run the month's first day and the day before, untimed, as a daily"
 					+ " schedule leaves them: the work lists and the review take those days from their stage"
@@ -78,6 +83,9 @@ class BenchCommand implements Cli.Action {
 		}
 		if (renderLimit < 0) {
 			throw new IllegalArgumentException("--render-limit must not be negative");
+		}
+		if (collection && collectors) {
+			throw new IllegalArgumentException("--collection already adds the collectors: give one of the two");
 		}
 		if (!floors.equals("all") && !floors.equals("grouped")) {
 			throw new IllegalArgumentException("--floors is all or grouped, not " + floors);
@@ -100,8 +108,10 @@ class BenchCommand implements Cli.Action {
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		Benchmark.Result result = context.getBean(Benchmark.class)
 			.run(new Benchmark.Settings(households, months, asOf, seed, reuse, renderSample,
-					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL, collection, daily),
-					out);
+					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL,
+					collection ? Benchmark.Collection.CONTACTS_AND_HOLDS
+							: collectors ? Benchmark.Collection.COLLECTORS : Benchmark.Collection.NONE,
+					daily), out);
 		out.println(result.line());
 		return Cli.OK;
 	}

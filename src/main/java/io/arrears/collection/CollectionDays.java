@@ -70,9 +70,6 @@ public class CollectionDays {
 		this.clock = new LimitationClock(limitationSettings);
 	}
 
-	private record Place(String estate, String building, String unit, String room, String owner, String phone) {
-	}
-
 	/** The collection work of {@code asOf}, every estate. */
 	public CollectionDay compute(LocalDate asOf) {
 		return compute(asOf, false);
@@ -92,12 +89,7 @@ public class CollectionDays {
 		Visibility yesterdayVisibility = Visibility.endOf(yesterday);
 		LocalDate monthStart = asOf.withDayOfMonth(1);
 		LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
-		Map<String, Place> places = new HashMap<>();
-		jdbc.query("SELECT household_code, estate_code, building, unit, room, owner_name, owner_phone FROM household",
-				rs -> {
-					places.put(rs.getString(1), new Place(rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getString(7)));
-				});
+		Map<String, String> estateOf = new HashMap<>();
 		Map<String, LastNotice> lastNotices = new HashMap<>();
 		jdbc.query("SELECT household_code, kind, number, issued_on FROM notice WHERE issued_on <= ?"
 				+ " ORDER BY issued_on, notice_id", rs -> {
@@ -142,7 +134,8 @@ public class CollectionDays {
 					.filter(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd))
 					.filter(p -> p.outstanding().signum() > 0)
 					.forEach(ended::add);
-				Place p = places.get(code);
+				CollectionLedgers.Place p = w.place();
+				estateOf.put(code, p.estate());
 				items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
 						t.dunning().assessment(), t.state(), lastNotices.get(code), ends));
 				pending.add(new Pending(code, p.estate(), p.building(), teamYesterday,
@@ -167,8 +160,6 @@ public class CollectionDays {
 					p.current(), monthCollector, p.openingPrincipal(), p.paidToday(), p.paidMonth(),
 					line != null && line.flag() == Flag.LIMITATION, p.contacts(), p.promises()));
 		}
-		Map<String, String> estateOf = new HashMap<>();
-		places.forEach((code, place) -> estateOf.put(code, place.estate()));
 		Map<String, String> names = new TreeMap<>();
 		coverage.collectors().forEach(c -> names.put(c.code(), c.name()));
 		ended.sort(Comparator.comparing(LimitationPeriod::ends)

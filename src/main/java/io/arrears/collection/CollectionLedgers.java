@@ -10,6 +10,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.RowMapper;
+
 import io.arrears.batch.Databases;
 import io.arrears.batch.GroupingCursor;
 import io.arrears.dunning.HouseholdLedger;
@@ -36,7 +38,7 @@ import io.arrears.ledger.LedgerEntry;
 final class CollectionLedgers implements AutoCloseable {
 
 	static final String SQL = """
-			SELECT h.household_code, h.tags,
+			SELECT h.household_code, h.tags, h.estate_code, h.building, h.unit, h.room, h.owner_name, h.owner_phone,
 			       y.household_code AS y_household, y.team AS y_team,
 			       m.household_code AS m_household, m.team AS m_team, m.principal_overdue AS m_principal,
 			       e.reference, e.entry_type, e.fee_item, e.period, e.amount,
@@ -64,7 +66,7 @@ final class CollectionLedgers implements AutoCloseable {
 	 * the test that they agree.
 	 */
 	static final String SQL_EVERYONE = """
-			SELECT h.household_code, h.tags,
+			SELECT h.household_code, h.tags, h.estate_code, h.building, h.unit, h.room, h.owner_name, h.owner_phone,
 			       NULL AS y_household, NULL AS y_team, NULL AS m_household, NULL AS m_team, NULL AS m_principal,
 			       e.reference, e.entry_type, e.fee_item, e.period, e.amount,
 			       e.effective_date, e.recorded_at, e.reverses
@@ -82,6 +84,10 @@ final class CollectionLedgers implements AutoCloseable {
 	record Recorded(Team team, BigDecimal principalOverdue) {
 	}
 
+	/** Where a household is and whom to call. */
+	record Place(String estate, String building, String unit, String room, String owner, String phone) {
+	}
+
 	/**
 	 * One household of the pass.
 	 *
@@ -89,10 +95,40 @@ final class CollectionLedgers implements AutoCloseable {
 	 * nothing for the household
 	 * @param opening what the run of the month's first day recorded, null likewise
 	 */
-	record Worked(HouseholdLedger ledger, Recorded yesterday, Recorded opening) {
+	record Worked(HouseholdLedger ledger, Place place, Recorded yesterday, Recorded opening) {
 	}
 
-	private record Row(String household, String tags, Recorded yesterday, Recorded opening, LedgerEntry entry) {
+	/**
+	 * A row of the query; the household's own columns are read from its first row only
+	 * ({@code first}), the others carry its entry alone.
+	 */
+	private record Row(String household, First first, LedgerEntry entry) {
+	}
+
+	private record First(String tags, Place place, Recorded yesterday, Recorded opening) {
+	}
+
+	/**
+	 * Reads the household's own columns once, on its first row: confined to the cursor.
+	 */
+	private static final class Rows implements RowMapper<Row> {
+
+		private String last;
+
+		@Override
+		public Row mapRow(ResultSet rs, int rowNum) throws SQLException {
+			String household = rs.getString("household_code");
+			First first = null;
+			if (!household.equals(last)) {
+				last = household;
+				first = new First(rs.getString("tags"),
+						new Place(rs.getString("estate_code"), rs.getString("building"), rs.getString("unit"),
+								rs.getString("room"), rs.getString("owner_name"), rs.getString("owner_phone")),
+						recorded(rs, "y_", null), recorded(rs, "m_", "m_principal"));
+			}
+			return new Row(household, first, LedgerEntries.read(rs));
+		}
+
 	}
 
 	private final GroupingCursor<Row> rows;
@@ -113,14 +149,14 @@ final class CollectionLedgers implements AutoCloseable {
 			ps.setDate(4, day);
 			ps.setDate(5, day);
 			ps.setDate(6, day);
-		}, CollectionLedgers::row, Databases.streamingFetchSize(dataSource), Row::household));
+		}, new Rows(), Databases.streamingFetchSize(dataSource), Row::household));
 	}
 
 	/** Every household ({@link #SQL_EVERYONE}). */
 	static CollectionLedgers everyone(DataSource dataSource, LocalDate asOf) {
 		return new CollectionLedgers(GroupingCursor.open("collectionLedgerRows", dataSource, SQL_EVERYONE,
-				ps -> ps.setDate(1, Date.valueOf(asOf)), CollectionLedgers::row,
-				Databases.streamingFetchSize(dataSource), Row::household));
+				ps -> ps.setDate(1, Date.valueOf(asOf)), new Rows(), Databases.streamingFetchSize(dataSource),
+				Row::household));
 	}
 
 	/** The next household, or null after the last. */
@@ -129,7 +165,7 @@ final class CollectionLedgers implements AutoCloseable {
 		if (group == null) {
 			return null;
 		}
-		Row first = group.get(0);
+		First first = group.get(0).first();
 		List<LedgerEntry> entries = new ArrayList<>(group.size());
 		for (Row row : group) {
 			// a household without entries comes as one row with none, from the outer join
@@ -137,18 +173,14 @@ final class CollectionLedgers implements AutoCloseable {
 				entries.add(row.entry());
 			}
 		}
-		return new Worked(new HouseholdLedger(first.household(), HouseholdLedgerReader.tags(first.tags()), entries),
-				first.yesterday(), first.opening());
+		return new Worked(
+				new HouseholdLedger(group.get(0).household(), HouseholdLedgerReader.tags(first.tags()), entries),
+				first.place(), first.yesterday(), first.opening());
 	}
 
 	@Override
 	public void close() {
 		rows.close();
-	}
-
-	private static Row row(ResultSet rs, int rowNum) throws SQLException {
-		return new Row(rs.getString("household_code"), rs.getString("tags"), recorded(rs, "y_", null),
-				recorded(rs, "m_", "m_principal"), LedgerEntries.read(rs));
 	}
 
 	private static Recorded recorded(ResultSet rs, String prefix, String principal) throws SQLException {
