@@ -68,7 +68,7 @@ class CardWriter implements ItemStreamWriter<CheckedCard> {
 				amounts.put(card.householdCode(), card.arrears());
 			}
 		}
-		state.writeStandings(run.runId(), mailing.asOf(), standings);
+		state.writeStandings(run.runId(), mailing.asOf(), standings, Map.of());
 		auditRuns.addDifferences(run.runId(), found);
 		List<Reissued> files = cards.renderCorrected(mailing, amounts, run.tag());
 		state.writeCards(run.runId(), mailing, reissued, files, correctedAt);

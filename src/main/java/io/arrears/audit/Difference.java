@@ -5,7 +5,9 @@ import java.time.LocalDate;
 /**
  * One difference between what a re-run computes for a household on a date and what was
  * recorded; or, of kind {@link Kind#WITHHELD}, a notice neither issued that the report
- * explains by the promise or hold that kept it back (not a difference).
+ * explains by the promise or hold that kept it back, and of kind {@link Kind#KEPT_OFF} a
+ * household neither public list named that the report explains the same way (not
+ * differences).
  *
  * @param householdCode the household; for a difference about a whole document or one of
  * its estate-wide figures, the estate
@@ -28,9 +30,12 @@ public record Difference(LocalDate asOf, String householdCode, Kind kind, String
 		this(asOf, householdCode, kind, subject, expected, recorded, null, null, null);
 	}
 
-	/** Whether the row counts as a difference: every kind but {@link Kind#WITHHELD}. */
+	/**
+	 * Whether the row counts as a difference: every kind but {@link Kind#WITHHELD} and
+	 * {@link Kind#KEPT_OFF}.
+	 */
 	public boolean isDifference() {
-		return kind != Kind.WITHHELD;
+		return kind != Kind.WITHHELD && kind != Kind.KEPT_OFF;
 	}
 
 	/** What a notice row says happened, or should have (SPEC §9 with §6). */
@@ -110,7 +115,13 @@ public record Difference(LocalDate asOf, String householdCode, Kind kind, String
 		 * hold in the re-run and not issued on the date either (finding
 		 * {@link Finding#EXPLAINED}).
 		 */
-		WITHHELD
+		WITHHELD,
+		/**
+		 * Not a difference: a household a public list would name, kept off it by a
+		 * promise or hold in the re-run and not listed on the list posted either (finding
+		 * {@link Finding#EXPLAINED}; the notice column holds the list's kind).
+		 */
+		KEPT_OFF
 
 	}
 }

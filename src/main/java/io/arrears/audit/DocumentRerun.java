@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.arrears.dunning.Assessment;
+import io.arrears.dunning.KeptOff;
 import io.arrears.schedule.Schedules;
 
 /**
@@ -23,6 +24,10 @@ import io.arrears.schedule.Schedules;
  * A non-dry re-run issues each document that differs again, corrected, beside the one
  * posted (which stays as it was), or withdraws one that should not have been posted, and
  * records it in {@code audit_document}.
+ * <p>
+ * The re-run's day steps record what kept a household off the public lists (SPEC §9); a
+ * job whose documents leave those households out, as the bulletin does, makes its
+ * documents without them and says which household was kept off and by what.
  */
 abstract class DocumentRerun extends JobRerun {
 
@@ -67,6 +72,24 @@ abstract class DocumentRerun extends JobRerun {
 	/** The kind of difference of a line. */
 	abstract Difference.Kind lineKind();
 
+	/**
+	 * The standings the date's documents are made of: all of them, unless the job leaves
+	 * out the households a promise or hold keeps off (the public lists do).
+	 */
+	Map<String, Assessment> listable(Map<String, Assessment> standings, Map<String, KeptOff> keptOff) {
+		return standings;
+	}
+
+	/**
+	 * What the job's documents make of the households kept off: the differences as
+	 * compared, with the rows that say which household a promise or hold kept off; none
+	 * unless the job leaves them out.
+	 */
+	List<Difference> explain(LocalDate day, Map<String, Assessment> standings, Map<String, KeptOff> keptOff,
+			Map<String, StatedDocument> recorded, List<Difference> differences) {
+		return differences;
+	}
+
 	/** What the comparison of a date's documents found, and the corrections it issued. */
 	record Checked(List<Difference> differences, List<CorrectedDocument> corrected) {
 	}
@@ -76,8 +99,8 @@ abstract class DocumentRerun extends JobRerun {
 	 * Issues (renders) the corrected documents when not a dry run; recording them is the
 	 * caller's, in its transaction.
 	 */
-	Checked check(RerunRun run, LocalDate day, Map<String, Assessment> standings) {
-		Map<String, Computed> expected = computed(day, standings);
+	Checked check(RerunRun run, LocalDate day, Map<String, Assessment> standings, Map<String, KeptOff> keptOff) {
+		Map<String, Computed> expected = computed(day, listable(standings, keptOff));
 		Map<String, StatedDocument> recorded = posted(day);
 		if (run.mode() == Mode.RESTATE) {
 			recorded.putAll(auditRuns.correctedDocuments(name(), day));
@@ -100,7 +123,7 @@ abstract class DocumentRerun extends JobRerun {
 						: new CorrectedDocument(name(), day, want, computed.issue().apply(run.tag())));
 			}
 		}
-		return new Checked(differences, corrected);
+		return new Checked(explain(day, standings, keptOff, recorded, differences), corrected);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.dunning.Assessment;
+import io.arrears.dunning.KeptOff;
 import io.arrears.dunning.Stage;
 import io.arrears.dunning.Team;
 import io.arrears.estate.FestivalCardAudit.Mailing;
@@ -34,8 +35,15 @@ class RerunState {
 
 	static final String INSERT_STANDING = """
 			INSERT INTO audit_rerun_standing (run_id, as_of, household_code, stage, days_overdue, oldest_due_date,
-			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    principal_overdue, late_fee_posted, late_fee_outstanding, prior_year_principal, team, kept_off_cause,
+			    kept_off_reason, kept_off_reference, kept_off_until)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	static final String KEPT_OFF = """
+			SELECT household_code, kept_off_cause, kept_off_reason, kept_off_reference, kept_off_until
+			  FROM audit_rerun_standing
+			 WHERE run_id = ? AND as_of = ? AND kept_off_cause IS NOT NULL
 			""";
 
 	static final String STANDINGS = """
@@ -125,16 +133,36 @@ class RerunState {
 		return issued;
 	}
 
-	/** Writes the standings a chunk of a date computed. */
-	void writeStandings(long runId, LocalDate day, List<Assessment> standings) {
+	/**
+	 * Writes the standings a chunk of a date computed, with what kept a household off the
+	 * public lists, by household (absent: the lists may name it).
+	 */
+	void writeStandings(long runId, LocalDate day, List<Assessment> standings, Map<String, KeptOff> keptOff) {
 		List<Object[]> rows = new ArrayList<>(standings.size());
 		for (Assessment a : standings) {
+			KeptOff k = keptOff.get(a.householdCode());
 			rows.add(new Object[] { runId, Date.valueOf(day), a.householdCode(), a.stage().name(), a.daysOverdue(),
 					a.oldestDueDate() == null ? null : Date.valueOf(a.oldestDueDate()), a.principalOverdue(),
 					a.lateFeePosted(), a.lateFeeOutstanding(), a.priorYearPrincipal(),
-					a.team() == null ? null : a.team().name() });
+					a.team() == null ? null : a.team().name(), k == null ? null : k.cause(),
+					k == null ? null : k.reason(), k == null ? null : k.reference(),
+					k == null || k.until() == null ? null : Date.valueOf(k.until()) });
 		}
 		batch(INSERT_STANDING, rows);
+	}
+
+	/**
+	 * The households the run kept off the public lists on the day, and why, by household.
+	 */
+	Map<String, KeptOff> keptOff(long runId, LocalDate day) {
+		Map<String, KeptOff> keptOff = new HashMap<>();
+		jdbc.query(KEPT_OFF, rs -> {
+			Date until = rs.getDate("kept_off_until");
+			keptOff.put(rs.getString("household_code"),
+					new KeptOff(rs.getString("kept_off_cause"), rs.getString("kept_off_reason"),
+							rs.getString("kept_off_reference"), until == null ? null : until.toLocalDate()));
+		}, runId, Date.valueOf(day));
+		return keptOff;
 	}
 
 	/**

@@ -144,7 +144,7 @@ class RerunSteps {
 	private Step documents(RerunRun run, DocumentRerun job, LocalDate day, LocalDateTime correctedAt) {
 		return new StepBuilder("documents-" + day, jobRepository).tasklet((contribution, chunk) -> {
 			Map<String, Assessment> standings = state.standings(run.runId(), day);
-			Checked checked = job.check(run, day, standings);
+			Checked checked = job.check(run, day, standings, state.keptOff(run.runId(), day));
 			auditRuns.addDifferences(run.runId(), checked.differences());
 			if (!checked.corrected().isEmpty()) {
 				auditRuns.post(Corrections.ofDocuments(run.runId(), day, correctedAt, checked.corrected()));

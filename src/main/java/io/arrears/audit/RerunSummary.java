@@ -8,7 +8,8 @@ import java.util.List;
  * the promise or hold that kept them back, and where its reconciliation report was
  * written.
  *
- * @param explained rows of kind {@link Difference.Kind#WITHHELD}: not differences
+ * @param explained rows of kind {@link Difference.Kind#WITHHELD} and
+ * {@link Difference.Kind#KEPT_OFF}: not differences
  * @param corrections ledger entries posted (0 for a dry run)
  */
 public record RerunSummary(long runId, List<Difference> differences, List<Difference> explained, int corrections,

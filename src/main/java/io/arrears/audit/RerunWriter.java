@@ -3,7 +3,9 @@ package io.arrears.audit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -12,6 +14,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import io.arrears.audit.Corrections.Restated;
 import io.arrears.dunning.Assessment;
+import io.arrears.dunning.KeptOff;
 import io.arrears.ledger.LedgerEntry;
 
 /**
@@ -63,6 +66,7 @@ class RerunWriter implements ItemStreamWriter<Reconciled> {
 	@Override
 	public void write(Chunk<? extends Reconciled> chunk) {
 		List<Assessment> standings = new ArrayList<>(chunk.size());
+		Map<String, KeptOff> keptOff = new HashMap<>();
 		List<Reconciled> items = new ArrayList<>(chunk.size());
 		List<Difference> found = new ArrayList<>();
 		List<LedgerEntry> entries = new ArrayList<>();
@@ -70,13 +74,16 @@ class RerunWriter implements ItemStreamWriter<Reconciled> {
 		for (Reconciled household : chunk) {
 			items.add(household);
 			standings.add(household.dunning().assessment());
+			if (household.dunning().keptOff() != null) {
+				keptOff.put(household.householdCode(), household.dunning().keptOff());
+			}
 			found.addAll(household.differences());
 			entries.addAll(household.corrections());
 			if (household.restated() != null) {
 				restated.add(household.restated());
 			}
 		}
-		state.writeStandings(run.runId(), day, standings);
+		state.writeStandings(run.runId(), day, standings, keptOff);
 		state.writeOwn(run.runId(), day, items);
 		auditRuns.addDifferences(run.runId(), found);
 		if (!run.dryRun()) {

@@ -32,29 +32,15 @@ class ExportCommand {
 
 	@Command(name = "arrears", mixinStandardHelpOptions = true,
 			description = "One row per household as the dunning run of the date found it (SPEC §7).")
-	static class Arrears implements Cli.Action {
+	static class Arrears extends AsOfExport {
 
-		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
-		LocalDate asOf;
-
-		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
-		Path out;
-
-		@Override
-		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
-			return List.of(new FutureDates.Dated("--as-of " + asOf, asOf,
-					"no dunning run can be done for it yet, so there is nothing to export"));
+		Arrears() {
+			super("households", "no dunning run can be done for it yet, so there is nothing to export");
 		}
 
 		@Override
-		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
-				throws IOException {
-			ArrearsExport export = context.getBean(ArrearsExport.class);
-			long rows = writeTo(out, stdout, w -> export.write(asOf, w));
-			if (out != null) {
-				err.println("exported " + rows + " households as of " + asOf + " to " + out);
-			}
-			return Cli.OK;
+		long write(ConfigurableApplicationContext context, Writer writer) {
+			return context.getBean(ArrearsExport.class).write(asOf, writer);
 		}
 
 	}
@@ -99,16 +85,16 @@ class ExportCommand {
 	@Command(name = "limitation", mixinStandardHelpOptions = true,
 			description = "The overdue charges whose limitation period (诉讼时效) ends within N days of the date, "
 					+ "or has ended, by the day it ends (SPEC §10).")
-	static class Limitation implements Cli.Action {
-
-		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
-		LocalDate asOf;
+	static class Limitation extends AsOfExport {
 
 		@Option(names = "--within", paramLabel = "N", description = "Days ahead to watch (default: 180)")
 		Integer within;
 
-		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
-		Path out;
+		private int days;
+
+		Limitation() {
+			super("charges", "the ledger of that day is not complete yet; watch as of today and widen --within");
+		}
 
 		@Override
 		public void validate() {
@@ -118,15 +104,15 @@ class ExportCommand {
 		}
 
 		@Override
-		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
-				throws IOException {
+		long write(ConfigurableApplicationContext context, Writer writer) {
 			LimitationExport export = context.getBean(LimitationExport.class);
-			int days = within == null ? export.defaultWithin() : within;
-			long rows = writeTo(out, stdout, w -> export.write(asOf, days, w));
-			if (out != null) {
-				err.println("exported " + rows + " charges as of " + asOf + " within " + days + " days to " + out);
-			}
-			return Cli.OK;
+			days = within == null ? export.defaultWithin() : within;
+			return export.write(asOf, days, writer);
+		}
+
+		@Override
+		String scope() {
+			return " within " + days + " days";
 		}
 
 	}
@@ -134,27 +120,19 @@ class ExportCommand {
 	@Command(name = "worklist", mixinStandardHelpOptions = true,
 			description = "Each collector's work list of the date (SPEC §9): whom to call, in order. "
 					+ "It names owners and phones: an internal document.")
-	static class Worklist implements Cli.Action {
-
-		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
-		LocalDate asOf;
+	static class Worklist extends AsOfExport {
 
 		@Option(names = "--collector", paramLabel = "C",
 				description = "Only this collector's list (- for the households no collector covers)")
 		String collector;
 
-		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
-		Path out;
+		Worklist() {
+			super("work-list lines", "no dunning run can be done for it yet, so there is no list to work");
+		}
 
 		@Override
-		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
-				throws IOException {
-			WorkListExport export = context.getBean(WorkListExport.class);
-			long rows = writeTo(out, stdout, w -> export.write(asOf, collector, w));
-			if (out != null) {
-				err.println("exported " + rows + " work-list lines as of " + asOf + " to " + out);
-			}
-			return Cli.OK;
+		long write(ConfigurableApplicationContext context, Writer writer) {
+			return context.getBean(WorkListExport.class).write(asOf, collector, writer);
 		}
 
 	}
@@ -216,7 +194,25 @@ class ExportCommand {
 			description = "The daily review of the date (SPEC §9): per estate and collector, households, recovery, "
 					+ "contacts and promises, the ranking by recovery rate and the last-three-days mark. "
 					+ "It ranks staff: an internal document.")
-	static class Review implements Cli.Action {
+	static class Review extends AsOfExport {
+
+		Review() {
+			super("review lines", "no dunning run can be done for it yet, so there is nothing to review");
+		}
+
+		@Override
+		long write(ConfigurableApplicationContext context, Writer writer) {
+			return context.getBean(ReviewExport.class).write(asOf, writer);
+		}
+
+	}
+
+	/**
+	 * The shape the exports as of one date share: {@code --as-of D} (refused after today,
+	 * SPEC §6), {@code --out F} or standard output, the file written whole or not at all
+	 * ({@link #writeTo}), and a line on standard error saying what went to the file.
+	 */
+	abstract static class AsOfExport implements Cli.Action {
 
 		@Option(names = "--as-of", required = true, paramLabel = "D", description = "The as-of date (YYYY-MM-DD)")
 		LocalDate asOf;
@@ -224,19 +220,38 @@ class ExportCommand {
 		@Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output)")
 		Path out;
 
+		private final String rows;
+
+		private final String afterToday;
+
+		/**
+		 * @param rows what one row is, in the plural, for the line on standard error
+		 * @param afterToday why a date after today has nothing to export yet
+		 */
+		AsOfExport(String rows, String afterToday) {
+			this.rows = rows;
+			this.afterToday = afterToday;
+		}
+
+		/** Writes the export's CSV as of {@link #asOf}; the number of rows. */
+		abstract long write(ConfigurableApplicationContext context, Writer writer);
+
+		/** What else the export was limited to, for the line on standard error. */
+		String scope() {
+			return "";
+		}
+
 		@Override
 		public List<FutureDates.Dated> businessDates(ConfigurableApplicationContext context) {
-			return List.of(new FutureDates.Dated("--as-of " + asOf, asOf,
-					"no dunning run can be done for it yet, so there is nothing to review"));
+			return List.of(new FutureDates.Dated("--as-of " + asOf, asOf, afterToday));
 		}
 
 		@Override
 		public int execute(ConfigurableApplicationContext context, PrintWriter stdout, PrintWriter err)
 				throws IOException {
-			ReviewExport export = context.getBean(ReviewExport.class);
-			long rows = writeTo(out, stdout, w -> export.write(asOf, w));
+			long written = writeTo(out, stdout, w -> write(context, w));
 			if (out != null) {
-				err.println("exported " + rows + " review lines as of " + asOf + " to " + out);
+				err.println("exported " + written + " " + rows + " as of " + asOf + scope() + " to " + out);
 			}
 			return Cli.OK;
 		}

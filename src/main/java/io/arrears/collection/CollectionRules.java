@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.arrears.dunning.Assessment;
 import io.arrears.dunning.Dunning;
+import io.arrears.dunning.KeptOff;
 import io.arrears.dunning.HouseholdLedger;
 import io.arrears.dunning.NoticeDue;
 import io.arrears.dunning.Stage;
@@ -105,14 +106,25 @@ public final class CollectionRules {
 
 	/** A hold is named before a promise: it is a manager's decision. */
 	private static Suppression suppression(NoticeDue notice, CollectionState state) {
+		KeptOff why = keptOff(state);
+		return new Suppression(notice, Suppression.Cause.valueOf(why.cause()), why.reason(), why.reference(),
+				why.until());
+	}
+
+	/**
+	 * What holds the ladder, and so keeps the household off the public lists, on the
+	 * state's date: the first active hold, else the promise that holds (a hold is named
+	 * before a promise, as for a notice kept back).
+	 * @throws java.util.NoSuchElementException when nothing holds the ladder
+	 */
+	static KeptOff keptOff(CollectionState state) {
 		if (state.isOnHold()) {
 			Hold hold = state.firstHold().orElseThrow();
-			return new Suppression(notice, Suppression.Cause.HOLD, hold.reason().name(), hold.reference(),
-					hold.untilDate());
+			return new KeptOff(Suppression.Cause.HOLD.name(), hold.reason().name(), hold.reference(), hold.untilDate());
 		}
 		Promise promise = state.promises().holding().orElseThrow();
-		return new Suppression(notice, Suppression.Cause.PROMISE, Outcome.PROMISED.name(),
-				promise.contact().reference(), promise.promiseDate());
+		return new KeptOff(Suppression.Cause.PROMISE.name(), Outcome.PROMISED.name(), promise.contact().reference(),
+				promise.promiseDate());
 	}
 
 	private static Assessment with(Assessment a, BigDecimal posted, BigDecimal outstanding, Team team) {

@@ -59,7 +59,8 @@ class CollectionTreatments implements HouseholdTreatment.Factory {
 			Withheld withheld = s == null ? null
 					: new Withheld(s.notice(), s.cause().name(), s.reason(), s.reference(), s.until());
 			Dunning done = t.dunning();
-			return new Dunning(done.assessment(), done.lateFees(), done.notice(), withheld, t.listedPublicly());
+			return new Dunning(done.assessment(), done.lateFees(), done.notice(), withheld,
+					t.listedPublicly() ? null : CollectionRules.keptOff(t.state()));
 		}
 
 	}

@@ -25,6 +25,10 @@ import io.arrears.dunning.Team;
  * <li>a household counts for one collector in the month: the one whose list holds it
  * today, else the one who covered it on the first of the month, so a household that paid
  * everything still counts for whoever recovered it;</li>
+ * <li>a household's payments count as recovered only up to its overdue principal on the
+ * first of the month ({@link #recovered}): what it pays beyond pays the charges that fell
+ * due in the month, which were not arrears to recover, so a recovery rate never exceeds
+ * 1; recovered today is the day's share of that (what the month's recovery grew by);</li>
  * <li>the recovery rate is rounded to four decimals half up and ranks compare the rounded
  * rates, so two collectors shown with the same rate share a rank (1, 1, 3: the next rank
  * skips); a collector with nothing to recover has no rate and no rank, and {@code -} is
@@ -128,9 +132,11 @@ public final class DailyReview {
 			}
 			if (item.monthCollector() != null) {
 				Tally t = tally(estates, estate, item.monthCollector());
+				BigDecimal month = recovered(item.paidMonth(), item.openingPrincipal());
 				t.opening = t.opening.add(item.openingPrincipal());
-				t.today = t.today.add(item.paidToday());
-				t.month = t.month.add(item.paidMonth());
+				t.today = t.today.add(month
+					.subtract(recovered(item.paidMonth().subtract(item.paidToday()), item.openingPrincipal())));
+				t.month = t.month.add(month);
 			}
 			for (Contact c : item.contacts()) {
 				if (within(c.contactedOn(), from, to)) {
@@ -162,6 +168,19 @@ public final class DailyReview {
 			lines.addAll(rank(of));
 		});
 		return lines;
+	}
+
+	/**
+	 * What a household's payments of the month recovered of its arrears at the start of
+	 * the month: the payments up to its overdue principal on the first, never more.
+	 * Payments allocate to the oldest charge first (SPEC §2), so the month's first
+	 * payments pay off that principal, and what is paid beyond it pays charges that fell
+	 * due in the month: the fees of the month (当期收费), not arrears recovered (清欠). A
+	 * household with nothing overdue on the first recovers nothing; a reversal of a
+	 * payment of an earlier month counts against the month.
+	 */
+	static BigDecimal recovered(BigDecimal paid, BigDecimal openingPrincipal) {
+		return paid.min(openingPrincipal.max(BigDecimal.ZERO));
 	}
 
 	/**

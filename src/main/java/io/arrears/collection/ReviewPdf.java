@@ -36,8 +36,8 @@ final class ReviewPdf {
 
 	byte[] render(String estateName, String companyName, LocalDate asOf, List<ReviewLine> lines) {
 		Map<String, String> v = new HashMap<>();
-		v.put("estate", estateName);
-		v.put("company", companyName);
+		v.put("estate", WorkListPdf.printable(estateName, asOf, "the estate", "name"));
+		v.put("company", WorkListPdf.printable(companyName, asOf, "the estate", "company name"));
 		v.put("date", WorkListPdf.date(asOf));
 		v.put("monthStart", WorkListPdf.date(asOf.withDayOfMonth(1)));
 		Map<String, Object> p = new HashMap<>();
@@ -52,7 +52,8 @@ final class ReviewPdf {
 		for (ReviewLine l : lines.stream().sorted(PAGE_ORDER).toList()) {
 			Map<String, Object> row = new HashMap<>();
 			String who = l.collectorCode().equals(Coverage.UNASSIGNED) ? report.text("unassigned", v)
-					: l.collectorCode() + " " + (l.collectorName() == null ? "" : l.collectorName());
+					: l.collectorCode() + " " + (l.collectorName() == null ? ""
+							: WorkListPdf.printable(l.collectorName(), asOf, "collector " + l.collectorCode(), "name"));
 			String[] cells = { who, Integer.toString(l.households()), Integer.toString(l.newlyInArrears()),
 					Integer.toString(l.cleared()), amount(l.openingPrincipal()), amount(l.recoveredToday()),
 					amount(l.recoveredMonth()), percent(l.recoveryRate()), Integer.toString(l.contacts()),

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.arrears.document.TemplateReport;
 import io.arrears.dunning.Team;
 
@@ -15,8 +18,17 @@ import io.arrears.dunning.Team;
  * The printable work list of one estate and day ({@code templates/worklist.jrxml}): a
  * page group per collector, in the order of the CSV, the households in rank order, each
  * with a tick box and a line for the outcome. Internal: it names owners and phones.
+ *
+ * <p>
+ * A character the embedded font lacks (an owner's name with a CJK Extension B character)
+ * is printed as a visible {@code [U+XXXX]} ({@link TemplateReport#printable}) and the run
+ * logs a warning naming the household and the field: the list is internal and the CSV
+ * beside it holds the name as recorded, so a collector still gets the day's list, where a
+ * notice is refused instead (docs/collection.md, "Work lists").
  */
 final class WorkListPdf {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkListPdf.class);
 
 	private final TemplateReport report;
 
@@ -31,7 +43,7 @@ final class WorkListPdf {
 	byte[] render(String estateName, String companyName, LocalDate asOf, List<WorkLine> lines,
 			Map<String, Collector> collectors) {
 		Map<String, String> v = new HashMap<>();
-		v.put("estate", estateName);
+		v.put("estate", printable(estateName, asOf, "the estate", "name"));
 		v.put("date", date(asOf));
 		Map<String, Object> p = new HashMap<>();
 		p.put("TITLE", report.text("title", v));
@@ -47,7 +59,7 @@ final class WorkListPdf {
 			w.put("collector", l.collectorCode());
 			w.put("household", l.householdCode());
 			Collector c = collectors.get(l.collectorCode());
-			w.put("name", c == null ? "" : c.name());
+			w.put("name", c == null ? "" : printable(c.name(), asOf, "collector " + c.code(), "name"));
 			w.put("team", c == null ? "" : teamLabel(c.team()));
 			w.put("stage", report.text("stage." + l.stage().name(), w));
 			w.put("principal", WorkLine.money(l.principalOverdue()));
@@ -61,9 +73,10 @@ final class WorkListPdf {
 			row.put("collectorTitle", report
 				.text(l.collectorCode().equals(Coverage.UNASSIGNED) || c == null ? "unassigned" : "collector", w));
 			row.put("rank", Integer.toString(l.rank()));
-			row.put("room", room(l));
-			row.put("owner", text(l.ownerName()));
-			row.put("phone", text(l.ownerPhone()));
+			String household = "household " + l.householdCode();
+			row.put("room", printable(room(l), asOf, household, "room"));
+			row.put("owner", printable(text(l.ownerName()), asOf, household, "owner name"));
+			row.put("phone", printable(text(l.ownerPhone()), asOf, household, "owner phone"));
 			row.put("flag", l.flag() == null ? "" : report.text("flag." + l.flag().name(), w));
 			row.put("amounts", report.text("amounts", w));
 			String details = report.text("details", w)
@@ -73,6 +86,18 @@ final class WorkListPdf {
 			rows.add(row);
 		}
 		return report.render(p, rows, companyName);
+	}
+
+	/**
+	 * The text as the font prints it; a warning when a character had to be replaced.
+	 */
+	static String printable(String text, LocalDate asOf, String who, String field) {
+		String printed = TemplateReport.printable(text);
+		if (!printed.equals(text)) {
+			log.warn("work list and review of {}: the {} of {} has a character the embedded font lacks,"
+					+ " printed as {} (the CSV has it as recorded)", asOf, field, who, printed);
+		}
+		return printed;
 	}
 
 	private String teamLabel(Team team) {

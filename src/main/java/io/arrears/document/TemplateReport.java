@@ -40,6 +40,8 @@ public final class TemplateReport {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
+	private static volatile FontCoverage coverage;
+
 	private final Path templateFolder;
 
 	private final String name;
@@ -73,6 +75,35 @@ public final class TemplateReport {
 		catch (JRException e) {
 			throw new IllegalStateException("cannot fill " + name + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The text as the embedded font can print it: each character the font lacks (a CJK
+	 * Extension B character in an owner's name, an emoji) replaced by a visible
+	 * {@code [U+20000]}, where JasperReports would leave a blank. The pipeline's own
+	 * reports are internal and read beside their CSV, which holds the text as recorded; a
+	 * notice is refused instead ({@link MissingGlyphException}). Null stays null.
+	 */
+	public static String printable(String text) {
+		if (text == null) {
+			return null;
+		}
+		FontCoverage font = coverage();
+		if (font.firstMissing(text) < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		text.codePoints()
+			.forEach(c -> out.append(font.firstMissing(Character.toString(c)) < 0 ? Character.toString(c)
+					: String.format("[U+%04X]", c)));
+		return out.toString();
+	}
+
+	private static FontCoverage coverage() {
+		if (coverage == null) {
+			coverage = FontCoverage.packaged();
+		}
+		return coverage;
 	}
 
 	/** Whether the wording has the key. */

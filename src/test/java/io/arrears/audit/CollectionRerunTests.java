@@ -25,6 +25,7 @@ import io.arrears.collection.CollectionImport;
 import io.arrears.collection.CollectionImportRequest;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.dunning.VectorLoader;
+import io.arrears.estate.EstateDocumentRuns;
 import io.arrears.ledger.FileSummary;
 import io.arrears.testing.TestDatabase;
 
@@ -75,6 +76,14 @@ abstract class CollectionRerunTests {
 
 	@Autowired
 	DunningRerun dunning;
+
+	@Autowired
+	BulletinRerun bulletin;
+
+	@Autowired
+	EstateDocumentRuns estateDocuments;
+
+	static final LocalDate BULLETIN_DAY = LocalDate.parse("2026-02-20");
 
 	@BeforeEach
 	void emptyDatabase() {
@@ -140,6 +149,56 @@ abstract class CollectionRerunTests {
 				restate.runId()))
 			.as("explained notices are not differences")
 			.isEqualTo(5);
+	}
+
+	/**
+	 * The bulletin of 02-20 (the schedule's due day 15 + 5) leaves off H13, at
+	 * {@code REMINDER_10} and so listed but for its dispute hold of 02-10 … 04-10: a
+	 * replay leaves it off too, finds no difference and says why it is not listed; after
+	 * a hold of H2 over 02-18 … 02-25 is imported on 03-01, a restatement says H2 should
+	 * not have been listed, by that hold.
+	 */
+	@Test
+	void aBulletinReRunSaysWhichHouseholdAHoldKeptOffTheList() throws Exception {
+		VectorLoader.load(jdbc, "collect");
+		importCollection(copy("holds.csv"));
+		assertThat(runs.run(RUN_FROM, BULLETIN_DAY, day -> {
+		}).failed()).isNull();
+		assertThat(estateDocuments.bulletin(BULLETIN_DAY).status().name()).isEqualTo("COMPLETED");
+		assertThat(jdbc.queryForList(
+				"SELECT household_code FROM stage_history WHERE as_of = ? AND listed_publicly = FALSE", String.class,
+				BULLETIN_DAY))
+			.containsExactly("H13");
+
+		RerunSummary replay = bulletin.rerun(new RerunRequest(BULLETIN_DAY, BULLETIN_DAY, Mode.REPLAY, true), day -> {
+		});
+		assertThat(replay.differences()).as("the re-run leaves H13 off, as the job did").isEmpty();
+		assertThat(rows(replay.explained()))
+			.containsExactly("2026-02-20,H13,KEPT_OFF,BULLETIN,EXPLAINED,HOLD,DISPUTE,HD-H13-1,2026-02-10,2026-04-10");
+		assertThat(replay.explained().get(0).expected())
+			.isEqualTo("kept off the BULLETIN by HOLD HD-H13-1 (DISPUTE until 2026-04-10)");
+		assertThat(Files.readAllLines(replay.csv())).anySatisfy(l -> assertThat(l)
+			.startsWith(replay.runId() + ",2026-02-20,H13,KEPT_OFF,BULLETIN listed,kept off the BULLETIN by HOLD"));
+
+		Path backdated = dir.resolve("holds-h2.csv");
+		Files.writeString(backdated, CollectionRerunTests.lines("holds.csv").get(0) + "\n"
+				+ "HD-H2-2,H2,HARDSHIP,2026-02-18,2026-02-25,李经理,业主失业,2026-03-01T10:00:00\n");
+		importCollection(backdated);
+		RerunSummary restate = bulletin.rerun(new RerunRequest(BULLETIN_DAY, BULLETIN_DAY, Mode.RESTATE, true), day -> {
+		});
+		List<Difference> h2 = restate.differences().stream().filter(d -> d.householdCode().equals("H2")).toList();
+		assertThat(rows(h2)).containsExactly(
+				"2026-02-20,H2,LISTED,BULLETIN,SHOULD_NOT_HAVE_GONE_OUT,HOLD,HARDSHIP,HD-H2-2,2026-02-18,2026-02-25");
+		assertThat(h2.get(0).expected())
+			.isEqualTo("not listed: kept off the BULLETIN by HOLD HD-H2-2 (HARDSHIP until 2026-02-25)");
+		assertThat(h2.get(0).recorded()).contains("amount=");
+		// the rest are the estate's own figures, which count the households the lists may
+		// name
+		assertThat(restate.differences()).filteredOn(d -> !d.householdCode().equals("H2"))
+			.allSatisfy(d -> assertThat(d.householdCode()).isEqualTo("E01"))
+			.allSatisfy(d -> assertThat(d.subject()).endsWith(" figures"));
+		assertThat(rows(restate.explained()))
+			.containsExactly("2026-02-20,H13,KEPT_OFF,BULLETIN,EXPLAINED,HOLD,DISPUTE,HD-H13-1,2026-02-10,2026-04-10");
 	}
 
 	private RerunSummary rerun(Mode mode) throws Exception {

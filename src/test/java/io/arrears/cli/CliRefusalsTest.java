@@ -63,7 +63,8 @@ class CliRefusalsTest {
 		String[][] commands = { { "run", "bulletin", "--as-of", "2026-07-01" },
 				{ "run", "month-end", "--as-of", "2026-07-31" },
 				{ "rerun", "dunning", "--from", "2026-06-01", "--to", "2026-07-01", "--mode", "replay" },
-				{ "export", "arrears", "--as-of", "2026-07-01" },
+				{ "export", "arrears", "--as-of", "2026-07-01" }, { "export", "review", "--as-of", "2026-07-01" },
+				{ "export", "worklist", "--as-of", "2026-07-01" }, { "export", "limitation", "--as-of", "2026-07-01" },
 				{ "export", "notices", "--from", "2026-06-01", "--to", "2026-07-01" } };
 		for (String[] command : commands) {
 			out.getBuffer().setLength(0);

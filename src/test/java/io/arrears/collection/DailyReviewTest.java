@@ -97,6 +97,41 @@ class DailyReviewTest {
 	}
 
 	@Test
+	void paymentsCountAsRecoveredOnlyUpToEachHouseholdsArrearsOnTheFirstSoTheRateNeverExceedsOne() {
+		List<ReviewItem> items = List.of(
+				// owed 300 on the first, paid 200 last week and 700 today (its new
+				// charges
+				// too): 300 recovered, 100 of it today
+				item("H1", "1", "C01", Team.SUPERVISOR, false, "C01", "300.00", "700.00", "900.00"),
+				// newly in arrears in the month: its 500 paid nothing overdue on the
+				// first
+				item("H2", "1", "C01", null, false, "C01", "0.00", "500.00", "500.00"),
+				// owed 600, paid nothing: another household's surplus does not make up
+				// for it
+				item("H3", "1", "C01", Team.SUPERVISOR, false, "C01", "600.00", "0.00", "0.00"),
+				// C02's: owed 400, paid 250 today, and a reversal of last month's 50
+				item("H4", "2", "C02", Team.SUPERVISOR, false, "C02", "400.00", "250.00", "200.00"));
+		List<ReviewLine> lines = DailyReview.of(day(items), DailyReview.History.NONE);
+
+		ReviewLine c01 = line(lines, "C01");
+		assertThat(c01.openingPrincipal()).isEqualByComparingTo("900.00");
+		assertThat(c01.recoveredMonth()).isEqualByComparingTo("300.00");
+		assertThat(c01.recoveredToday()).isEqualByComparingTo("100.00");
+		assertThat(c01.recoveryRate()).isEqualByComparingTo("0.3333");
+		ReviewLine c02 = line(lines, "C02");
+		assertThat(c02.recoveredMonth()).isEqualByComparingTo("200.00");
+		assertThat(c02.recoveredToday()).isEqualByComparingTo("250.00");
+		assertThat(c02.recoveryRate()).isEqualByComparingTo("0.5000");
+		assertThat(c02.rank()).isEqualTo(1);
+		assertThat(c01.last()).isTrue();
+		// one household that paid everything and more: exactly 1
+		assertThat(line(DailyReview.of(
+				day(List.of(item("H1", "1", "C01", Team.SUPERVISOR, true, "C01", "300.00", "1200.00", "1200.00"))),
+				DailyReview.History.NONE), "C01")
+			.recoveryRate()).isEqualByComparingTo("1.0000");
+	}
+
+	@Test
 	void contactsAndPromisesCountForWhoRecordedThemOnTheDayTheyWereMadeOrJudged() {
 		Contact call = contact("K1", "C02", D, Outcome.NO_ANSWER, null);
 		Contact earlier = contact("K2", "C02", D.minusDays(3), Outcome.NO_ANSWER, null);
