@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -48,6 +49,8 @@ class ConsoleSecurity {
 			.hasRole(Role.COLLECTOR.name())
 			.requestMatchers("/month-end", "/month-end/**", "/documents", "/documents/**")
 			.hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+			.requestMatchers(HttpMethod.POST, "/audit/**")
+			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/jobs", "/jobs/**")

@@ -313,6 +313,65 @@ class ConsoleBrowserTest {
 		screenshot("console-household.png");
 	}
 
+	@Test
+	@Order(6)
+	void anAuditorStartsADryRunReRunAndReadsItsDifferencesAndReport() throws Exception {
+		signIn("fin");
+		open("/audit");
+		assertThat(status()).isEqualTo("403");
+		signIn("adm");
+		open("/audit");
+		assertThat(browser.findElements(By.id("rerun"))).isEmpty();
+
+		int stageRows = jdbc.queryForObject("SELECT COUNT(*) FROM stage_history", Integer.class);
+		int notices = jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class);
+		signIn("aud");
+		open("/audit");
+		WebElement form = browser.findElement(By.id("rerun"));
+		form.findElement(By.name("job")).sendKeys("dunning");
+		form.findElement(By.name("from")).sendKeys("02052026");
+		form.findElement(By.name("to")).sendKeys("02052026");
+		form.findElement(By.name("mode")).sendKeys("REPLAY");
+		form.findElement(By.tagName("button")).click();
+		assertThat(text("started")).contains("rerun dunning 2026-02-05..2026-02-05 replay, dry run");
+
+		long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM audit_run", Long.class);
+		String finished = until(() -> {
+			open("/audit");
+			String state = browser.findElement(By.cssSelector("#run-" + runId + " .status")).getText();
+			return state.equals("STARTED") ? null : state;
+		});
+		assertThat(finished).isEqualTo("COMPLETED");
+		assertThat(browser.findElement(By.id("launches")).getText()).contains("aud", "DONE",
+				"audit run " + runId + ": differences");
+		// a dry run: the record is as it was
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stage_history", Integer.class)).isEqualTo(stageRows);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class)).isEqualTo(notices);
+		assertThat(jdbc.queryForObject("SELECT dry_run FROM audit_run WHERE run_id = ?", Boolean.class, runId))
+			.isTrue();
+
+		open("/audit/runs/" + runId);
+		int differences = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_difference WHERE run_id = ? AND kind <> 'WITHHELD'", Integer.class, runId);
+		assertThat(text("count")).isEqualTo(String.valueOf(differences));
+		// 2026-02-05 was never run: what the re-run computes for H13 was never recorded
+		assertThat(browser.findElement(By.id("differences")).getText()).contains("H13", "STAGE");
+		HttpResponse<byte[]> csv = get("http://localhost:" + port + "/audit/runs/" + runId + "/report.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("H13");
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'aud' AND action = 'DOWNLOAD'",
+				String.class))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith("audit/")
+			.endsWith(".csv");
+	}
+
+	/** Polls until the answer is not null, for a run started in the background. */
+	private <T> T until(java.util.function.Supplier<T> answer) {
+		return new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+			.until(page -> answer.get());
+	}
+
 	/** A GET with the browser's session, as a download would be. */
 	private HttpResponse<byte[]> get(String url) throws Exception {
 		String session = browser.manage().getCookieNamed("ARREARS_SESSION").getValue();
