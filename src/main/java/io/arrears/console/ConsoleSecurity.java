@@ -49,6 +49,8 @@ class ConsoleSecurity {
 			.hasRole(Role.COLLECTOR.name())
 			.requestMatchers("/month-end", "/month-end/**", "/documents", "/documents/**")
 			.hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+			.requestMatchers(HttpMethod.POST, "/households/*/holds", "/households/*/waivers", "/month-end/**")
+			.hasRole(Role.FINANCE.name())
 			.requestMatchers(HttpMethod.POST, "/audit/**")
 			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/audit", "/audit/**")

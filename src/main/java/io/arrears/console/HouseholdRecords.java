@@ -31,11 +31,15 @@ class HouseholdRecords {
 			.findFirst();
 	}
 
-	/** The statement of account as of {@code asOf}: nothing effective later. */
+	/**
+	 * The statement of account as of {@code asOf}: nothing effective later; a waiver
+	 * entered in the console with who approved it.
+	 */
 	List<Map<String, Object>> ledger(String code, LocalDate asOf) {
-		return jdbc.queryForList("SELECT reference, entry_type, fee_item, period, amount, effective_date, reverses"
-				+ " FROM ledger_entry WHERE household_code = ? AND effective_date <= ?"
-				+ " ORDER BY effective_date, entry_id", code, Date.valueOf(asOf));
+		return jdbc.queryForList("SELECT l.reference, l.entry_type, l.fee_item, l.period, l.amount, l.effective_date,"
+				+ " l.reverses, w.approved_by FROM ledger_entry l LEFT JOIN waiver_approval w ON w.reference = l.reference"
+				+ " WHERE l.household_code = ? AND l.effective_date <= ? ORDER BY l.effective_date, l.entry_id", code,
+				Date.valueOf(asOf));
 	}
 
 	List<Map<String, Object>> stages(String code) {

@@ -366,6 +366,86 @@ class ConsoleBrowserTest {
 			.endsWith(".csv");
 	}
 
+	@Test
+	@Order(7)
+	void financeRecordsHoldsAndWaiversThroughTheImportsRules() {
+		signIn("c01");
+		open("/households/H13");
+		assertThat(browser.findElements(By.id("hold-form"))).isEmpty();
+
+		signIn("fin");
+		open("/households/H12");
+		WebElement hold = browser.findElement(By.id("hold-form"));
+		hold.findElement(By.tagName("summary")).click();
+		hold.findElement(By.name("reason")).sendKeys("DISPUTE");
+		hold.findElement(By.name("untilDate")).sendKeys("06302026");
+		hold.findElement(By.name("approvedBy")).sendKeys("李经理");
+		hold.findElement(By.tagName("button")).click();
+		// holds.csv's rule: at most max-hold-days (90) after from_date
+		assertThat(text("rejected")).contains("max-hold-days");
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM collection_hold WHERE household_code = 'H12'", Integer.class))
+			.isZero();
+
+		hold = browser.findElement(By.id("hold-form"));
+		hold.findElement(By.tagName("summary")).click();
+		hold.findElement(By.name("reason")).sendKeys("DISPUTE");
+		hold.findElement(By.name("untilDate")).sendKeys("02202026");
+		hold.findElement(By.name("approvedBy")).sendKeys("李经理");
+		hold.findElement(By.name("note")).sendKeys("业主对账单有异议");
+		hold.findElement(By.tagName("button")).click();
+		assertThat(text("recorded")).contains("WEB-HOLD-H12-20260205150000");
+		Map<String, Object> stored = jdbc.queryForMap("SELECT * FROM collection_hold WHERE household_code = 'H12'");
+		assertThat(stored).containsEntry("REASON", "DISPUTE").containsEntry("APPROVED_BY", "李经理");
+		assertThat(stored.get("FROM_DATE").toString()).isEqualTo("2026-02-05");
+		assertThat(stored.get("UNTIL_DATE").toString()).isEqualTo("2026-02-20");
+		assertThat(stored.get("RECORDED_AT").toString()).startsWith("2026-02-05 15:00:00");
+		assertThat(browser.findElement(By.id("holds")).getText()).contains("DISPUTE", "2026-02-20", "李经理");
+
+		// a RELEASE ends H14's hardship hold from today: no until date
+		open("/households/H14");
+		hold = browser.findElement(By.id("hold-form"));
+		hold.findElement(By.tagName("summary")).click();
+		hold.findElement(By.name("reason")).sendKeys("RELEASE");
+		hold.findElement(By.name("approvedBy")).sendKeys("李经理");
+		hold.findElement(By.tagName("button")).click();
+		assertThat(text("recorded")).contains("WEB-HOLD-H14-20260205150000");
+		assertThat(jdbc.queryForMap(
+				"SELECT reason, until_date FROM collection_hold" + " WHERE reference = 'WEB-HOLD-H14-20260205150000'"))
+			.containsEntry("REASON", "RELEASE")
+			.containsEntry("UNTIL_DATE", null);
+
+		open("/households/H13");
+		WebElement waiver = browser.findElement(By.id("waiver-form"));
+		waiver.findElement(By.tagName("summary")).click();
+		waiver.findElement(By.name("amount")).sendKeys("0.00");
+		waiver.findElement(By.name("approvedBy")).sendKeys("王总");
+		waiver.findElement(By.tagName("button")).click();
+		// ledger.csv's rule
+		assertThat(text("rejected")).contains("negative or zero amount");
+
+		waiver = browser.findElement(By.id("waiver-form"));
+		waiver.findElement(By.tagName("summary")).click();
+		waiver.findElement(By.name("amount")).sendKeys("5.50");
+		waiver.findElement(By.tagName("button")).click();
+		// the browser's own check keeps a waiver without its approver from being sent
+		assertThat(browser.getCurrentUrl()).endsWith("/households/H13");
+		waiver.findElement(By.name("approvedBy")).sendKeys("王总");
+		waiver.findElement(By.tagName("button")).click();
+		assertThat(text("recorded")).contains("WEB-WAIVER-H13-20260205150000");
+		Map<String, Object> entry = jdbc
+			.queryForMap("SELECT * FROM ledger_entry WHERE reference = 'WEB-WAIVER-H13-20260205150000'");
+		assertThat(entry).containsEntry("ENTRY_TYPE", "LATE_FEE_WAIVER").containsEntry("HOUSEHOLD_CODE", "H13");
+		assertThat(entry.get("AMOUNT").toString()).isEqualTo("5.50");
+		assertThat(entry.get("EFFECTIVE_DATE").toString()).isEqualTo("2026-02-05");
+		assertThat(entry.get("RECORDED_AT").toString()).startsWith("2026-02-05 15:00:00");
+		assertThat(jdbc.queryForMap("SELECT approved_by, entered_by FROM waiver_approval"
+				+ " WHERE reference = 'WEB-WAIVER-H13-20260205150000'"))
+			.containsEntry("APPROVED_BY", "王总")
+			.containsEntry("ENTERED_BY", "fin");
+		assertThat(browser.findElement(By.id("ledger")).getText()).contains("LATE_FEE_WAIVER", "5.50", "王总");
+	}
+
 	/** Polls until the answer is not null, for a run started in the background. */
 	private <T> T until(java.util.function.Supplier<T> answer) {
 		return new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
