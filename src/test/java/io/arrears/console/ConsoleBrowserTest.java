@@ -446,6 +446,48 @@ class ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("ledger")).getText()).contains("LATE_FEE_WAIVER", "5.50", "王总");
 	}
 
+	@Test
+	@Order(8)
+	void financeRunsTheMonthEndOfJanuaryAndDownloadsItsPack() throws Exception {
+		signIn("aud");
+		open("/month-end");
+		assertThat(browser.findElements(By.id("month-end-run"))).isEmpty();
+
+		signIn("fin");
+		open("/month-end");
+		WebElement form = browser.findElement(By.id("month-end-run"));
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("month"))).selectByValue("2026-01");
+		form.findElement(By.tagName("button")).click();
+		assertThat(text("started")).contains("month-end 2026-01-31");
+		String state = until(() -> {
+			open("/month-end");
+			String s = browser.findElement(By.cssSelector("#launches .state")).getText();
+			return s.equals("QUEUED") || s.equals("RUNNING") ? null : s;
+		});
+		assertThat(state).isEqualTo("DONE");
+
+		WebElement pack = browser.findElements(By.cssSelector("#files a"))
+			.stream()
+			.filter(a -> a.getText().equals("E01/2026-01-31/MONTH_END/month-end-2026-01-31.pdf"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<byte[]> pdf = get(pack.getAttribute("href"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("attachment; filename=\"month-end-2026-01-31.pdf\"");
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'fin' AND action = 'DOWNLOAD'"
+				+ " ORDER BY access_id DESC", String.class))
+			.first()
+			.isEqualTo("E01/2026-01-31/MONTH_END/month-end-2026-01-31.pdf");
+		assertThat(
+				jdbc.queryForObject(
+						"SELECT STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+								+ " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'month-end'",
+						String.class))
+			.isEqualTo("COMPLETED");
+	}
+
 	/** Polls until the answer is not null, for a run started in the background. */
 	private <T> T until(java.util.function.Supplier<T> answer) {
 		return new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
