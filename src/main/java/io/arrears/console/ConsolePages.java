@@ -11,7 +11,8 @@ import io.arrears.audit.JobExecutions;
 
 /**
  * {@code /login}, {@code /} (today: the last runs and their outcome, households by stage
- * per estate) and {@code /jobs} (the executions, failures with their exit).
+ * per estate) and {@code /jobs} (the executions, failures with their exit, a restart
+ * button for {@code ADMIN} on a failed or stopped one: {@link JobRestart}).
  */
 @Controller
 class ConsolePages {
@@ -22,8 +23,11 @@ class ConsolePages {
 
 	private final JobExecutions executions;
 
-	ConsolePages(Signed signed, HouseholdRecords records, JobExecutions executions) {
+	private final BackgroundRuns background;
+
+	ConsolePages(Signed signed, HouseholdRecords records, JobExecutions executions, BackgroundRuns background) {
 		this.signed = signed;
+		this.background = background;
 		this.records = records;
 		this.executions = executions;
 	}
@@ -51,6 +55,7 @@ class ConsolePages {
 	@GetMapping("/jobs")
 	String jobs(Model model) {
 		model.addAttribute("runs", executions.list(100));
+		model.addAttribute("launches", background.recent("restart"));
 		return "jobs";
 	}
 

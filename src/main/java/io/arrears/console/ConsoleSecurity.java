@@ -51,6 +51,8 @@ class ConsoleSecurity {
 			.hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
 			.requestMatchers(HttpMethod.POST, "/households/*/holds", "/households/*/waivers", "/month-end/**")
 			.hasRole(Role.FINANCE.name())
+			.requestMatchers(HttpMethod.POST, "/jobs/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/audit/**")
 			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/audit", "/audit/**")

@@ -52,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.collection.CollectionImport;
 import io.arrears.collection.CollectionImportRequest;
 import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.InjectedFailure;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.LedgerImport;
 import io.arrears.testing.BrowserAvailable;
@@ -486,6 +487,52 @@ class ConsoleBrowserTest {
 								+ " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'month-end'",
 						String.class))
 			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	@Order(9)
+	void anAdminRestartsAFailedDunningRunFromTheJobsPage() throws Exception {
+		InjectedFailure.install(jdbc, "H13", LocalDate.parse("2026-02-04"));
+		try {
+			assertThat(dunning.run(LocalDate.parse("2026-02-04")).status().name()).isEqualTo("FAILED");
+		}
+		finally {
+			InjectedFailure.remove(jdbc);
+		}
+		long failed = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+				String.class, failed))
+			.isEqualTo("FAILED");
+
+		signIn("aud");
+		open("/jobs");
+		assertThat(browser.findElements(By.cssSelector("form.restart"))).isEmpty();
+
+		signIn("adm");
+		open("/jobs");
+		// the button only on the failed execution, none on the completed ones
+		assertThat(browser.findElements(By.cssSelector("form.restart")))
+			.extracting(f -> f.findElement(By.xpath("./ancestor::tr")).getAttribute("id"))
+			.containsExactly("execution-" + failed);
+		browser.findElement(By.cssSelector("#execution-" + failed + " form.restart button")).click();
+		assertThat(text("started")).contains("jobs restart " + failed);
+		String state = until(() -> {
+			open("/jobs");
+			String s = browser.findElement(By.cssSelector("#launches .state")).getText();
+			return s.equals("QUEUED") || s.equals("RUNNING") ? null : s;
+		});
+		assertThat(state).isEqualTo("DONE");
+		assertThat(browser.findElement(By.id("launches")).getText()).contains("dunning", "COMPLETED");
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM stage_history WHERE household_code = 'H13'" + " AND as_of = '2026-02-04'",
+				Integer.class))
+			.isEqualTo(1);
+		// the restart is an execution of its own, completed; the failed one stays in the
+		// history as it ended
+		long restarted = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		assertThat(restarted).isGreaterThan(failed);
+		assertThat(browser.findElement(By.id("execution-" + restarted)).getText()).contains("dunning", "COMPLETED");
+		assertThat(browser.findElements(By.cssSelector("#execution-" + restarted + " form.restart"))).isEmpty();
 	}
 
 	/** Polls until the answer is not null, for a run started in the background. */
