@@ -83,6 +83,38 @@ class HouseholdRecords {
 				+ " GROUP BY h.estate_code, e.name, s.stage ORDER BY h.estate_code, s.stage");
 	}
 
+	static final String RECOVERY = """
+			SELECT e.estate_code, e.name AS estate_name, COALESCE(o.opening, 0) AS opening,
+			       COALESCE(p.recovered, 0) AS recovered
+			  FROM estate e
+			  LEFT JOIN (SELECT h.estate_code, SUM(s.principal_overdue) AS opening
+			               FROM stage_history s JOIN household h ON h.household_code = s.household_code
+			              WHERE s.as_of = (SELECT MAX(as_of) FROM stage_history WHERE as_of < ?)
+			              GROUP BY h.estate_code) o ON o.estate_code = e.estate_code
+			  LEFT JOIN (SELECT h.estate_code, SUM(l.amount) AS recovered
+			               FROM ledger_entry l JOIN household h ON h.household_code = l.household_code
+			              WHERE l.entry_type = 'PAYMENT' AND l.effective_date >= ? AND l.effective_date <= ?
+			                AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+			                                 WHERE r.entry_type = 'REVERSAL' AND r.reverses = l.reference)
+			                AND l.household_code IN (SELECT s.household_code FROM stage_history s
+			                      WHERE s.as_of = (SELECT MAX(as_of) FROM stage_history WHERE as_of < ?)
+			                        AND s.principal_overdue > 0)
+			              GROUP BY h.estate_code) p ON p.estate_code = e.estate_code
+			 ORDER BY e.estate_code
+			""";
+
+	/**
+	 * Each estate's recovery in the month of {@code today}, up to it: one query over the
+	 * stage history and the ledger.
+	 */
+	List<Recovery> recovery(LocalDate today) {
+		Date start = Date.valueOf(today.withDayOfMonth(1));
+		return jdbc.query(RECOVERY,
+				(rs, n) -> new Recovery(rs.getString("estate_code"), rs.getString("estate_name"),
+						rs.getBigDecimal("opening"), rs.getBigDecimal("recovered")),
+				start, start, Date.valueOf(today), start);
+	}
+
 	Object lastRunDate() {
 		return jdbc.queryForObject("SELECT MAX(as_of) FROM stage_history", Object.class);
 	}

@@ -535,6 +535,25 @@ class ConsoleBrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#execution-" + restarted + " form.restart"))).isEmpty();
 	}
 
+	@Test
+	@Order(10)
+	void todayShowsThePlannedFiringsAndThisMonthsRecoveryPerEstate() throws Exception {
+		signIn("fin");
+		open("/");
+		// the test's context starts no scheduler, as `console` alone
+		assertThat(text("not-scheduling")).contains("jobs/schedules.yml");
+		// the next of each job after 15:00: the inbox every ten minutes, dunning at 07:00
+		assertThat(browser.findElements(By.cssSelector("#firings tbody tr"))).extracting(WebElement::getText)
+			.startsWith("import-inbox 2026-02-05 15:10", "dunning 2026-02-06 07:00");
+		// opening: the principal overdue of 2026-01-31 (the month-end run above);
+		// recovered: two of February's four payments of 300.00 up to today, the others
+		// from households not in arrears on 01-31
+		assertThat(text("recovery-E01")).isEqualTo("锦绣花园 3,600.00 600.00 16.7%");
+		assertThat(browser.findElement(By.cssSelector("#recovery-chart rect.bar")).getAttribute("width"))
+			.isEqualTo("33");
+		screenshot("console-today.png");
+	}
+
 	/** Polls until the answer is not null, for a run started in the background. */
 	private <T> T until(java.util.function.Supplier<T> answer) {
 		return new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
