@@ -357,6 +357,7 @@ class ConsoleBrowserTest {
 		assertThat(text("count")).isEqualTo(String.valueOf(differences));
 		// 2026-02-05 was never run: what the re-run computes for H13 was never recorded
 		assertThat(browser.findElement(By.id("differences")).getText()).contains("H13", "STAGE");
+		screenshot("console-audit-run.png");
 		HttpResponse<byte[]> csv = get("http://localhost:" + port + "/audit/runs/" + runId + "/report.csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("H13");
@@ -466,6 +467,7 @@ class ConsoleBrowserTest {
 			return s.equals("QUEUED") || s.equals("RUNNING") ? null : s;
 		});
 		assertThat(state).isEqualTo("DONE");
+		screenshot("console-month-end.png");
 
 		WebElement pack = browser.findElements(By.cssSelector("#files a"))
 			.stream()
