@@ -45,16 +45,18 @@ class ConsoleSecurity {
 	SecurityFilterChain console(HttpSecurity http, ConsoleUsers users) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/login", "/console.css", "/error")
 			.permitAll()
-			.requestMatchers("/worklist", "/worklist/**")
-			.hasRole(Role.COLLECTOR.name())
-			.requestMatchers("/month-end", "/month-end/**", "/documents", "/documents/**")
-			.hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+			// the writes and runs first: a role that may read a page may not always act
+			// on it
 			.requestMatchers(HttpMethod.POST, "/households/*/holds", "/households/*/waivers", "/month-end/**")
 			.hasRole(Role.FINANCE.name())
 			.requestMatchers(HttpMethod.POST, "/jobs/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/audit/**")
 			.hasRole(Role.AUDITOR.name())
+			.requestMatchers("/worklist", "/worklist/**")
+			.hasRole(Role.COLLECTOR.name())
+			.requestMatchers("/month-end", "/month-end/**", "/documents", "/documents/**")
+			.hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/jobs", "/jobs/**")

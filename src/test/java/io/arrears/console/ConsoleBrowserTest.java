@@ -454,6 +454,18 @@ class ConsoleBrowserTest {
 		signIn("aud");
 		open("/month-end");
 		assertThat(browser.findElements(By.id("month-end-run"))).isEmpty();
+		// nor may it send the form: reading a page is not acting on it
+		assertThat(post("/month-end/runs", "month=2026-01")).isEqualTo(403);
+		signIn("c01");
+		assertThat(
+				post("/households/H13/holds", "reason=DISPUTE&fromDate=2026-02-05&untilDate=2026-02-20&approvedBy=x"))
+			.isEqualTo(403);
+		signIn("adm");
+		assertThat(post("/audit/reruns", "job=dunning&from=2026-02-05&to=2026-02-05&mode=REPLAY")).isEqualTo(403);
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM collection_hold WHERE household_code = 'H13'" + " AND reference LIKE 'WEB-%'",
+				Integer.class))
+			.isZero();
 
 		signIn("fin");
 		open("/month-end");
@@ -560,6 +572,23 @@ class ConsoleBrowserTest {
 	private <T> T until(java.util.function.Supplier<T> answer) {
 		return new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
 			.until(page -> answer.get());
+	}
+
+	/**
+	 * A form's POST with the browser's session and its CSRF token (from the sign-out form
+	 * every page has): the status code.
+	 */
+	private int post(String path, String form) throws Exception {
+		open("/");
+		String token = browser.findElement(By.cssSelector("form[action='/logout'] input[name='_csrf']"))
+			.getAttribute("value");
+		String session = browser.manage().getCookieNamed("ARREARS_SESSION").getValue();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Cookie", "ARREARS_SESSION=" + session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/** A GET with the browser's session, as a download would be. */
