@@ -141,35 +141,46 @@ public final class CollectionCsv {
 	 */
 	public static Parsed<Hold> hold(String header, int line, String text, LocalDateTime importedAt,
 			CollectionSettings settings) {
-		return RowFields.parse(CollectionFile.HOLDS, header, line, text, f -> {
-			String reference = f.reference("reference");
-			String household = f.code("household_code", CODE);
-			HoldReason reason = f.choice("reason", HoldReason.class);
-			LocalDate from = f.date("from_date");
-			LocalDate until = f.optionalDate("until_date");
-			String approvedBy = f.required("approved_by", NAME);
-			String note = f.optional("note", NOTE);
-			LocalDateTime recordedAt = f.optionalDateTime("recorded_at");
-			if (reason == HoldReason.RELEASE) {
-				if (until != null) {
-					throw Fields.reject("until_date given on a RELEASE: a release ends holds from its from_date on");
-				}
+		return RowFields.parse(CollectionFile.HOLDS, header, line, text, f -> hold(f, importedAt, settings), true);
+	}
+
+	/**
+	 * A hold given field by field in {@link CollectionFile#HOLDS} order (the console's
+	 * form), read with exactly the rules of a line of {@code holds.csv}.
+	 */
+	public static Parsed<Hold> hold(List<String> values, LocalDateTime importedAt, CollectionSettings settings) {
+		return RowFields.parse(CollectionFile.HOLDS, 1, String.join(",", values), values,
+				f -> hold(f, importedAt, settings), true);
+	}
+
+	private static Hold hold(Fields f, LocalDateTime importedAt, CollectionSettings settings) {
+		String reference = f.reference("reference");
+		String household = f.code("household_code", CODE);
+		HoldReason reason = f.choice("reason", HoldReason.class);
+		LocalDate from = f.date("from_date");
+		LocalDate until = f.optionalDate("until_date");
+		String approvedBy = f.required("approved_by", NAME);
+		String note = f.optional("note", NOTE);
+		LocalDateTime recordedAt = f.optionalDateTime("recorded_at");
+		if (reason == HoldReason.RELEASE) {
+			if (until != null) {
+				throw Fields.reject("until_date given on a RELEASE: a release ends holds from its from_date on");
 			}
-			else {
-				if (until == null) {
-					throw Fields.reject("missing field until_date: a " + reason + " hold ends on a date");
-				}
-				if (until.isBefore(from)) {
-					throw Fields.reject("until_date " + until + " is before from_date " + from);
-				}
-				if (until.isAfter(from.plusDays(settings.maxHoldDays()))) {
-					throw Fields.reject("until_date " + until + " is more than " + settings.maxHoldDays()
-							+ " days (max-hold-days) after from_date " + from);
-				}
+		}
+		else {
+			if (until == null) {
+				throw Fields.reject("missing field until_date: a " + reason + " hold ends on a date");
 			}
-			return new Hold(reference, household, reason, from, until, approvedBy, note,
-					recordedAt == null ? importedAt : recordedAt);
-		}, true);
+			if (until.isBefore(from)) {
+				throw Fields.reject("until_date " + until + " is before from_date " + from);
+			}
+			if (until.isAfter(from.plusDays(settings.maxHoldDays()))) {
+				throw Fields.reject("until_date " + until + " is more than " + settings.maxHoldDays()
+						+ " days (max-hold-days) after from_date " + from);
+			}
+		}
+		return new Hold(reference, household, reason, from, until, approvedBy, note,
+				recordedAt == null ? importedAt : recordedAt);
 	}
 
 	/**

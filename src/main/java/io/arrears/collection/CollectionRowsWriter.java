@@ -302,9 +302,16 @@ class CollectionRowsWriter implements ItemWriter<CollectionLine>, ItemStream {
 	// ---- holds
 
 	private void holds(List<CollectionLine> lines, List<Object[]> rejects) {
-		List<Parsed<Hold>> rows = lines.stream()
+		storeHolds(lines.stream()
 			.map(l -> CollectionCsv.hold(kind.header(), l.number(), l.text(), importedAt, settings))
-			.toList();
+			.toList(), rejects);
+	}
+
+	/**
+	 * Checks parsed holds against the database and stores the good ones: the import's
+	 * chunk, or the one hold entered in the console ({@link HoldEntry}).
+	 */
+	void storeHolds(List<Parsed<Hold>> rows, List<Object[]> rejects) {
 		Set<String> households = new HashSet<>();
 		Set<String> references = new HashSet<>();
 		for (Parsed<Hold> row : rows) {

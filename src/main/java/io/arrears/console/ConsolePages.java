@@ -1,7 +1,10 @@
 package io.arrears.console;
 
 import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
 
+import org.quartz.SchedulerException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import io.arrears.audit.JobExecutions;
 
 /**
- * {@code /login}, {@code /} (today: the last runs and their outcome, households by stage
- * per estate) and {@code /jobs} (the executions, failures with their exit).
+ * {@code /login}, {@code /} (today: the last runs and their outcome, the next firings,
+ * households by stage per estate, this month's recovery per estate with a bar chart drawn
+ * here as inline SVG) and {@code /jobs} (the executions, failures with their exit, a
+ * restart button for {@code ADMIN} on a failed or stopped one: {@link JobRestart}).
  */
 @Controller
 class ConsolePages {
@@ -22,8 +27,15 @@ class ConsolePages {
 
 	private final JobExecutions executions;
 
-	ConsolePages(Signed signed, HouseholdRecords records, JobExecutions executions) {
+	private final BackgroundRuns background;
+
+	private final NextFirings firings;
+
+	ConsolePages(Signed signed, HouseholdRecords records, JobExecutions executions, BackgroundRuns background,
+			NextFirings firings) {
 		this.signed = signed;
+		this.background = background;
+		this.firings = firings;
 		this.records = records;
 		this.executions = executions;
 	}
@@ -40,8 +52,13 @@ class ConsolePages {
 	}
 
 	@GetMapping("/")
-	String today(Model model) {
-		model.addAttribute("today", signed.today());
+	String today(Model model) throws SchedulerException {
+		LocalDate today = signed.today();
+		model.addAttribute("today", today);
+		model.addAttribute("firings", firings.next(signed.now()));
+		List<Recovery> recovery = records.recovery(today);
+		model.addAttribute("recovery", recovery);
+		model.addAttribute("fullBar", Recovery.FULL_BAR);
 		model.addAttribute("runs", executions.list(8));
 		model.addAttribute("lastRun", records.lastRunDate());
 		model.addAttribute("stages", records.stagesByEstate());
@@ -51,6 +68,7 @@ class ConsolePages {
 	@GetMapping("/jobs")
 	String jobs(Model model) {
 		model.addAttribute("runs", executions.list(100));
+		model.addAttribute("launches", background.recent("restart"));
 		return "jobs";
 	}
 

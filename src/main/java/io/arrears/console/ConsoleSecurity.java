@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -44,6 +45,14 @@ class ConsoleSecurity {
 	SecurityFilterChain console(HttpSecurity http, ConsoleUsers users) throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/login", "/console.css", "/error")
 			.permitAll()
+			// the writes and runs first: a role that may read a page may not always act
+			// on it
+			.requestMatchers(HttpMethod.POST, "/households/*/holds", "/households/*/waivers", "/month-end/**")
+			.hasRole(Role.FINANCE.name())
+			.requestMatchers(HttpMethod.POST, "/jobs/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/audit/**")
+			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/worklist", "/worklist/**")
 			.hasRole(Role.COLLECTOR.name())
 			.requestMatchers("/month-end", "/month-end/**", "/documents", "/documents/**")

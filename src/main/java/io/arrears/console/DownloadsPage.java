@@ -43,8 +43,11 @@ class DownloadsPage {
 
 	private final Path base;
 
-	DownloadsPage(Signed signed, AccessLog accessLog, ArrearsProperties arrears) {
+	private final BackgroundRuns background;
+
+	DownloadsPage(Signed signed, AccessLog accessLog, ArrearsProperties arrears, BackgroundRuns background) {
 		this.signed = signed;
+		this.background = background;
 		this.accessLog = accessLog;
 		this.base = arrears.outputDir().toAbsolutePath().normalize();
 	}
@@ -78,6 +81,8 @@ class DownloadsPage {
 		model.addAttribute("title", "月末报表");
 		model.addAttribute("path", "/month-end/file");
 		model.addAttribute("files", files(DownloadsPage::monthEnd));
+		model.addAttribute("months", MonthEndLaunch.endedMonths(signed.today()));
+		model.addAttribute("launches", background.recent("month-end"));
 		return "downloads";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.util.LinkedCaseInsensitiveMap;
 
+import io.arrears.collection.HoldReason;
 import io.arrears.collection.WorkListExport;
 
 /**
@@ -71,6 +72,8 @@ class HouseholdPage {
 		model.addAttribute("receipts", records.receipts(code));
 		model.addAttribute("suppressions", records.suppressions(code));
 		model.addAttribute("showNotes", user.role().seesPersonalData());
+		model.addAttribute("holdReasons", HoldReason.values());
+		model.addAttribute("today", signed.today());
 		return "household";
 	}
 

@@ -31,11 +31,15 @@ class HouseholdRecords {
 			.findFirst();
 	}
 
-	/** The statement of account as of {@code asOf}: nothing effective later. */
+	/**
+	 * The statement of account as of {@code asOf}: nothing effective later; a waiver
+	 * entered in the console with who approved it.
+	 */
 	List<Map<String, Object>> ledger(String code, LocalDate asOf) {
-		return jdbc.queryForList("SELECT reference, entry_type, fee_item, period, amount, effective_date, reverses"
-				+ " FROM ledger_entry WHERE household_code = ? AND effective_date <= ?"
-				+ " ORDER BY effective_date, entry_id", code, Date.valueOf(asOf));
+		return jdbc.queryForList("SELECT l.reference, l.entry_type, l.fee_item, l.period, l.amount, l.effective_date,"
+				+ " l.reverses, w.approved_by FROM ledger_entry l LEFT JOIN waiver_approval w ON w.reference = l.reference"
+				+ " WHERE l.household_code = ? AND l.effective_date <= ? ORDER BY l.effective_date, l.entry_id", code,
+				Date.valueOf(asOf));
 	}
 
 	List<Map<String, Object>> stages(String code) {
@@ -77,6 +81,38 @@ class HouseholdRecords {
 				+ " JOIN estate e ON e.estate_code = h.estate_code"
 				+ " WHERE s.as_of = (SELECT MAX(as_of) FROM stage_history)"
 				+ " GROUP BY h.estate_code, e.name, s.stage ORDER BY h.estate_code, s.stage");
+	}
+
+	static final String RECOVERY = """
+			SELECT e.estate_code, e.name AS estate_name, COALESCE(o.opening, 0) AS opening,
+			       COALESCE(p.recovered, 0) AS recovered
+			  FROM estate e
+			  LEFT JOIN (SELECT h.estate_code, SUM(s.principal_overdue) AS opening
+			               FROM stage_history s JOIN household h ON h.household_code = s.household_code
+			              WHERE s.as_of = (SELECT MAX(as_of) FROM stage_history WHERE as_of < ?)
+			              GROUP BY h.estate_code) o ON o.estate_code = e.estate_code
+			  LEFT JOIN (SELECT h.estate_code, SUM(l.amount) AS recovered
+			               FROM ledger_entry l JOIN household h ON h.household_code = l.household_code
+			              WHERE l.entry_type = 'PAYMENT' AND l.effective_date >= ? AND l.effective_date <= ?
+			                AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+			                                 WHERE r.entry_type = 'REVERSAL' AND r.reverses = l.reference)
+			                AND l.household_code IN (SELECT s.household_code FROM stage_history s
+			                      WHERE s.as_of = (SELECT MAX(as_of) FROM stage_history WHERE as_of < ?)
+			                        AND s.principal_overdue > 0)
+			              GROUP BY h.estate_code) p ON p.estate_code = e.estate_code
+			 ORDER BY e.estate_code
+			""";
+
+	/**
+	 * Each estate's recovery in the month of {@code today}, up to it: one query over the
+	 * stage history and the ledger.
+	 */
+	List<Recovery> recovery(LocalDate today) {
+		Date start = Date.valueOf(today.withDayOfMonth(1));
+		return jdbc.query(RECOVERY,
+				(rs, n) -> new Recovery(rs.getString("estate_code"), rs.getString("estate_name"),
+						rs.getBigDecimal("opening"), rs.getBigDecimal("recovered")),
+				start, start, Date.valueOf(today), start);
 	}
 
 	Object lastRunDate() {

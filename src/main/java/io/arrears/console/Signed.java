@@ -2,6 +2,7 @@ package io.arrears.console;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,10 @@ class Signed {
 		return users.find(principal.getName())
 			.filter(ConsoleUser::enabled)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+	Instant now() {
+		return clock.instant();
 	}
 
 	LocalDate today() {

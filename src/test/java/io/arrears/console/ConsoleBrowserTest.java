@@ -52,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.collection.CollectionImport;
 import io.arrears.collection.CollectionImportRequest;
 import io.arrears.dunning.DunningRuns;
+import io.arrears.dunning.InjectedFailure;
 import io.arrears.ledger.ImportRequest;
 import io.arrears.ledger.LedgerImport;
 import io.arrears.testing.BrowserAvailable;
@@ -311,6 +312,283 @@ class ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("suppressions")).getText()).contains("PROMISE",
 				"WEB-H13-C01-20260205150000");
 		screenshot("console-household.png");
+	}
+
+	@Test
+	@Order(6)
+	void anAuditorStartsADryRunReRunAndReadsItsDifferencesAndReport() throws Exception {
+		signIn("fin");
+		open("/audit");
+		assertThat(status()).isEqualTo("403");
+		signIn("adm");
+		open("/audit");
+		assertThat(browser.findElements(By.id("rerun"))).isEmpty();
+
+		int stageRows = jdbc.queryForObject("SELECT COUNT(*) FROM stage_history", Integer.class);
+		int notices = jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class);
+		signIn("aud");
+		open("/audit");
+		WebElement form = browser.findElement(By.id("rerun"));
+		form.findElement(By.name("job")).sendKeys("dunning");
+		form.findElement(By.name("from")).sendKeys("02052026");
+		form.findElement(By.name("to")).sendKeys("02052026");
+		form.findElement(By.name("mode")).sendKeys("REPLAY");
+		form.findElement(By.tagName("button")).click();
+		assertThat(text("started")).contains("rerun dunning 2026-02-05..2026-02-05 replay, dry run");
+
+		long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM audit_run", Long.class);
+		String finished = until(() -> {
+			open("/audit");
+			String state = browser.findElement(By.cssSelector("#run-" + runId + " .status")).getText();
+			return state.equals("STARTED") ? null : state;
+		});
+		assertThat(finished).isEqualTo("COMPLETED");
+		assertThat(browser.findElement(By.id("launches")).getText()).contains("aud", "DONE",
+				"audit run " + runId + ": differences");
+		// a dry run: the record is as it was
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stage_history", Integer.class)).isEqualTo(stageRows);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class)).isEqualTo(notices);
+		assertThat(jdbc.queryForObject("SELECT dry_run FROM audit_run WHERE run_id = ?", Boolean.class, runId))
+			.isTrue();
+
+		open("/audit/runs/" + runId);
+		int differences = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_difference WHERE run_id = ? AND kind <> 'WITHHELD'", Integer.class, runId);
+		assertThat(text("count")).isEqualTo(String.valueOf(differences));
+		// 2026-02-05 was never run: what the re-run computes for H13 was never recorded
+		assertThat(browser.findElement(By.id("differences")).getText()).contains("H13", "STAGE");
+		screenshot("console-audit-run.png");
+		HttpResponse<byte[]> csv = get("http://localhost:" + port + "/audit/runs/" + runId + "/report.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("H13");
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'aud' AND action = 'DOWNLOAD'",
+				String.class))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith("audit/")
+			.endsWith(".csv");
+	}
+
+	@Test
+	@Order(7)
+	void financeRecordsHoldsAndWaiversThroughTheImportsRules() {
+		signIn("c01");
+		open("/households/H13");
+		assertThat(browser.findElements(By.id("hold-form"))).isEmpty();
+
+		signIn("fin");
+		open("/households/H12");
+		WebElement hold = browser.findElement(By.id("hold-form"));
+		hold.findElement(By.tagName("summary")).click();
+		hold.findElement(By.name("reason")).sendKeys("DISPUTE");
+		hold.findElement(By.name("untilDate")).sendKeys("06302026");
+		hold.findElement(By.name("approvedBy")).sendKeys("李经理");
+		hold.findElement(By.tagName("button")).click();
+		// holds.csv's rule: at most max-hold-days (90) after from_date
+		assertThat(text("rejected")).contains("max-hold-days");
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM collection_hold WHERE household_code = 'H12'", Integer.class))
+			.isZero();
+
+		hold = browser.findElement(By.id("hold-form"));
+		hold.findElement(By.tagName("summary")).click();
+		hold.findElement(By.name("reason")).sendKeys("DISPUTE");
+		hold.findElement(By.name("untilDate")).sendKeys("02202026");
+		hold.findElement(By.name("approvedBy")).sendKeys("李经理");
+		hold.findElement(By.name("note")).sendKeys("业主对账单有异议");
+		hold.findElement(By.tagName("button")).click();
+		assertThat(text("recorded")).contains("WEB-HOLD-H12-20260205150000");
+		Map<String, Object> stored = jdbc.queryForMap("SELECT * FROM collection_hold WHERE household_code = 'H12'");
+		assertThat(stored).containsEntry("REASON", "DISPUTE").containsEntry("APPROVED_BY", "李经理");
+		assertThat(stored.get("FROM_DATE").toString()).isEqualTo("2026-02-05");
+		assertThat(stored.get("UNTIL_DATE").toString()).isEqualTo("2026-02-20");
+		assertThat(stored.get("RECORDED_AT").toString()).startsWith("2026-02-05 15:00:00");
+		assertThat(browser.findElement(By.id("holds")).getText()).contains("DISPUTE", "2026-02-20", "李经理");
+
+		// a RELEASE ends H14's hardship hold from today: no until date
+		open("/households/H14");
+		hold = browser.findElement(By.id("hold-form"));
+		hold.findElement(By.tagName("summary")).click();
+		hold.findElement(By.name("reason")).sendKeys("RELEASE");
+		hold.findElement(By.name("approvedBy")).sendKeys("李经理");
+		hold.findElement(By.tagName("button")).click();
+		assertThat(text("recorded")).contains("WEB-HOLD-H14-20260205150000");
+		assertThat(jdbc.queryForMap(
+				"SELECT reason, until_date FROM collection_hold" + " WHERE reference = 'WEB-HOLD-H14-20260205150000'"))
+			.containsEntry("REASON", "RELEASE")
+			.containsEntry("UNTIL_DATE", null);
+
+		open("/households/H13");
+		WebElement waiver = browser.findElement(By.id("waiver-form"));
+		waiver.findElement(By.tagName("summary")).click();
+		waiver.findElement(By.name("amount")).sendKeys("0.00");
+		waiver.findElement(By.name("approvedBy")).sendKeys("王总");
+		waiver.findElement(By.tagName("button")).click();
+		// ledger.csv's rule
+		assertThat(text("rejected")).contains("negative or zero amount");
+
+		waiver = browser.findElement(By.id("waiver-form"));
+		waiver.findElement(By.tagName("summary")).click();
+		waiver.findElement(By.name("amount")).sendKeys("5.50");
+		waiver.findElement(By.tagName("button")).click();
+		// the browser's own check keeps a waiver without its approver from being sent
+		assertThat(browser.getCurrentUrl()).endsWith("/households/H13");
+		waiver.findElement(By.name("approvedBy")).sendKeys("王总");
+		waiver.findElement(By.tagName("button")).click();
+		assertThat(text("recorded")).contains("WEB-WAIVER-H13-20260205150000");
+		Map<String, Object> entry = jdbc
+			.queryForMap("SELECT * FROM ledger_entry WHERE reference = 'WEB-WAIVER-H13-20260205150000'");
+		assertThat(entry).containsEntry("ENTRY_TYPE", "LATE_FEE_WAIVER").containsEntry("HOUSEHOLD_CODE", "H13");
+		assertThat(entry.get("AMOUNT").toString()).isEqualTo("5.50");
+		assertThat(entry.get("EFFECTIVE_DATE").toString()).isEqualTo("2026-02-05");
+		assertThat(entry.get("RECORDED_AT").toString()).startsWith("2026-02-05 15:00:00");
+		assertThat(jdbc.queryForMap("SELECT approved_by, entered_by FROM waiver_approval"
+				+ " WHERE reference = 'WEB-WAIVER-H13-20260205150000'"))
+			.containsEntry("APPROVED_BY", "王总")
+			.containsEntry("ENTERED_BY", "fin");
+		assertThat(browser.findElement(By.id("ledger")).getText()).contains("LATE_FEE_WAIVER", "5.50", "王总");
+	}
+
+	@Test
+	@Order(8)
+	void financeRunsTheMonthEndOfJanuaryAndDownloadsItsPack() throws Exception {
+		signIn("aud");
+		open("/month-end");
+		assertThat(browser.findElements(By.id("month-end-run"))).isEmpty();
+		// nor may it send the form: reading a page is not acting on it
+		assertThat(post("/month-end/runs", "month=2026-01")).isEqualTo(403);
+		signIn("c01");
+		assertThat(
+				post("/households/H13/holds", "reason=DISPUTE&fromDate=2026-02-05&untilDate=2026-02-20&approvedBy=x"))
+			.isEqualTo(403);
+		signIn("adm");
+		assertThat(post("/audit/reruns", "job=dunning&from=2026-02-05&to=2026-02-05&mode=REPLAY")).isEqualTo(403);
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM collection_hold WHERE household_code = 'H13'" + " AND reference LIKE 'WEB-%'",
+				Integer.class))
+			.isZero();
+
+		signIn("fin");
+		open("/month-end");
+		WebElement form = browser.findElement(By.id("month-end-run"));
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("month"))).selectByValue("2026-01");
+		form.findElement(By.tagName("button")).click();
+		assertThat(text("started")).contains("month-end 2026-01-31");
+		String state = until(() -> {
+			open("/month-end");
+			String s = browser.findElement(By.cssSelector("#launches .state")).getText();
+			return s.equals("QUEUED") || s.equals("RUNNING") ? null : s;
+		});
+		assertThat(state).isEqualTo("DONE");
+		screenshot("console-month-end.png");
+
+		WebElement pack = browser.findElements(By.cssSelector("#files a"))
+			.stream()
+			.filter(a -> a.getText().equals("E01/2026-01-31/MONTH_END/month-end-2026-01-31.pdf"))
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<byte[]> pdf = get(pack.getAttribute("href"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("attachment; filename=\"month-end-2026-01-31.pdf\"");
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'fin' AND action = 'DOWNLOAD'"
+				+ " ORDER BY access_id DESC", String.class))
+			.first()
+			.isEqualTo("E01/2026-01-31/MONTH_END/month-end-2026-01-31.pdf");
+		assertThat(
+				jdbc.queryForObject(
+						"SELECT STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+								+ " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'month-end'",
+						String.class))
+			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	@Order(9)
+	void anAdminRestartsAFailedDunningRunFromTheJobsPage() throws Exception {
+		InjectedFailure.install(jdbc, "H13", LocalDate.parse("2026-02-04"));
+		try {
+			assertThat(dunning.run(LocalDate.parse("2026-02-04")).status().name()).isEqualTo("FAILED");
+		}
+		finally {
+			InjectedFailure.remove(jdbc);
+		}
+		long failed = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+				String.class, failed))
+			.isEqualTo("FAILED");
+
+		signIn("aud");
+		open("/jobs");
+		assertThat(browser.findElements(By.cssSelector("form.restart"))).isEmpty();
+
+		signIn("adm");
+		open("/jobs");
+		// the button only on the failed execution, none on the completed ones
+		assertThat(browser.findElements(By.cssSelector("form.restart")))
+			.extracting(f -> f.findElement(By.xpath("./ancestor::tr")).getAttribute("id"))
+			.containsExactly("execution-" + failed);
+		browser.findElement(By.cssSelector("#execution-" + failed + " form.restart button")).click();
+		assertThat(text("started")).contains("jobs restart " + failed);
+		String state = until(() -> {
+			open("/jobs");
+			String s = browser.findElement(By.cssSelector("#launches .state")).getText();
+			return s.equals("QUEUED") || s.equals("RUNNING") ? null : s;
+		});
+		assertThat(state).isEqualTo("DONE");
+		assertThat(browser.findElement(By.id("launches")).getText()).contains("dunning", "COMPLETED");
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM stage_history WHERE household_code = 'H13'" + " AND as_of = '2026-02-04'",
+				Integer.class))
+			.isEqualTo(1);
+		// the restart is an execution of its own, completed; the failed one stays in the
+		// history as it ended
+		long restarted = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		assertThat(restarted).isGreaterThan(failed);
+		assertThat(browser.findElement(By.id("execution-" + restarted)).getText()).contains("dunning", "COMPLETED");
+		assertThat(browser.findElements(By.cssSelector("#execution-" + restarted + " form.restart"))).isEmpty();
+	}
+
+	@Test
+	@Order(10)
+	void todayShowsThePlannedFiringsAndThisMonthsRecoveryPerEstate() throws Exception {
+		signIn("fin");
+		open("/");
+		// the test's context starts no scheduler, as `console` alone
+		assertThat(text("not-scheduling")).contains("jobs/schedules.yml");
+		// the next of each job after 15:00: the inbox every ten minutes, dunning at 07:00
+		assertThat(browser.findElements(By.cssSelector("#firings tbody tr"))).extracting(WebElement::getText)
+			.startsWith("import-inbox 2026-02-05 15:10", "dunning 2026-02-06 07:00");
+		// opening: the principal overdue of 2026-01-31 (the month-end run above);
+		// recovered: two of February's four payments of 300.00 up to today, the others
+		// from households not in arrears on 01-31
+		assertThat(text("recovery-E01")).isEqualTo("锦绣花园 3,600.00 600.00 16.7%");
+		assertThat(browser.findElement(By.cssSelector("#recovery-chart rect.bar")).getAttribute("width"))
+			.isEqualTo("33");
+		screenshot("console-today.png");
+	}
+
+	/** Polls until the answer is not null, for a run started in the background. */
+	private <T> T until(java.util.function.Supplier<T> answer) {
+		return new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+			.until(page -> answer.get());
+	}
+
+	/**
+	 * A form's POST with the browser's session and its CSRF token (from the sign-out form
+	 * every page has): the status code.
+	 */
+	private int post(String path, String form) throws Exception {
+		open("/");
+		String token = browser.findElement(By.cssSelector("form[action='/logout'] input[name='_csrf']"))
+			.getAttribute("value");
+		String session = browser.manage().getCookieNamed("ARREARS_SESSION").getValue();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Cookie", "ARREARS_SESSION=" + session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/** A GET with the browser's session, as a download would be. */
