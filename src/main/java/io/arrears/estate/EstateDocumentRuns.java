@@ -15,7 +15,6 @@ import io.arrears.batch.JobRunner;
 import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
-import io.arrears.document.DocumentProperties;
 import io.arrears.festival.Festival;
 
 /**
@@ -42,11 +41,8 @@ public class EstateDocumentRuns {
 
 	private final Path outputDir;
 
-	private final int printBatchSize;
-
 	EstateDocumentRuns(JobRunner jobRunner, Job bulletinJob, Job festivalJob, FestivalMailings festivalMailings,
-			DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears,
-			DocumentProperties documentProperties) {
+			DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears) {
 		this.jobRunner = jobRunner;
 		this.bulletinJob = bulletinJob;
 		this.festivalJob = festivalJob;
@@ -54,7 +50,6 @@ public class EstateDocumentRuns {
 		this.dunningRuns = dunningRuns;
 		this.jdbc = jdbc;
 		this.outputDir = arrears.outputDir().toAbsolutePath().normalize();
-		this.printBatchSize = documentProperties.printBatchSize();
 	}
 
 	/** The identifying parameters of the bulletin run for a date. */
@@ -99,9 +94,10 @@ public class EstateDocumentRuns {
 	public FestivalSummary festival(Festival festival, int year) throws Exception {
 		FestivalRun run = festivalMailings.run(festival.name(), (long) year);
 		Outcome outcome = start(festivalJob, festivalParameters(festival, year));
-		int[] counts = new int[4];
+		int[] counts = new int[5];
 		jdbc.query("""
-				SELECT COUNT(*), SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END)
+				SELECT COUNT(*), SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END), COUNT(DISTINCT c.print_batch),
+				       COUNT(c.file_path)
 				  FROM festival_card c JOIN household h ON h.household_code = c.household_code
 				 WHERE c.festival = ? AND c.festival_year = ?
 				 GROUP BY h.estate_code
@@ -109,10 +105,12 @@ public class EstateDocumentRuns {
 			counts[0]++;
 			counts[1] += rs.getInt(1);
 			counts[2] += rs.getInt(2);
-			counts[3] += (rs.getInt(1) + printBatchSize - 1) / printBatchSize;
+			counts[3] += rs.getInt(3);
+			counts[4] += rs.getInt(4);
 		}, festival.name(), year);
 		return new FestivalSummary(festival, year, run.festivalDate(), run.asOf(), outcome.status(),
-				outcome.alreadyDone(), counts[0], counts[1], counts[2], counts[3], outputDir, outcome.failure());
+				outcome.alreadyDone(), counts[0], counts[1], counts[2], counts[3], counts[4], outputDir,
+				outcome.failure());
 	}
 
 	private Outcome start(Job job, JobParameters parameters) throws Exception {
@@ -147,18 +145,20 @@ public class EstateDocumentRuns {
 	 * What a festival run sent, as recorded for its festival and year.
 	 *
 	 * @param asOf the mailing date, which the arrears on the cards are stated at
-	 * @param cards cards, one per household, each its own PDF
+	 * @param cards cards, one per household
 	 * @param inArrears cards that carry a reminder of arrears
-	 * @param printBatches print-batch files, at least one per estate
+	 * @param printBatches print-batch files the cards are printed in, at least one per
+	 * estate
+	 * @param ownFiles cards also written to a file of their own ({@code single-files})
 	 * @param failure why the run failed, or null
 	 */
 	public record FestivalSummary(Festival festival, int year, LocalDate festivalDate, LocalDate asOf,
 			BatchStatus status, boolean alreadyDone, int estates, int cards, int inArrears, int printBatches,
-			Path outputDir, String failure) {
+			int ownFiles, Path outputDir, String failure) {
 
-		/** PDF files written: the cards plus the print batches. */
+		/** PDF files written: the print batches, and the cards' own files. */
 		public int files() {
-			return cards + printBatches;
+			return printBatches + ownFiles;
 		}
 	}
 
