@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.arrears.bench.Benchmark;
+import io.arrears.festival.Festival;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 				"against the set-based floor, and its documents against JasperReports' floor (docs/PERFORMANCE.md).",
 				"EMPTIES THE DATABASE: give it one of its own, e.g. --db=jdbc:mysql://127.0.0.1:3306/arrears_bench.",
 				"The last line of output is: households=H seconds=S floor_seconds=F ratio=R notices_per_s=N",
-				"render_ratio=Q peak_heap_mb=P documents_seconds=D pages_per_s=G doc_floor_pages_per_s=J doc_ratio=K" })
+				"render_ratio=Q peak_heap_mb=P documents_seconds=D pages_per_s=G doc_floor_pages_per_s=J doc_ratio=K",
+				"and, with --festival, cards=C cards_per_s=V card_ratio=W" })
 class BenchCommand implements Cli.Action {
 
 	@Option(names = "--households", required = true, paramLabel = "H", description = "Households to generate")
@@ -65,6 +67,12 @@ class BenchCommand implements Cli.Action {
 					+ " without them")
 	boolean collection;
 
+	@Option(names = "--festival", paramLabel = "FESTIVAL",
+			description = "After the day, mail the festival's cards of the as-of date's year to every household"
+					+ " (SPRING_FESTIVAL or LANTERN) and time the whole mailing against JasperReports' floor: the"
+					+ " first --render-sample cards in one PDF on one thread")
+	Festival festival;
+
 	@Override
 	public void validate() {
 		if (households < 1 || months < 1 || grid < 1 || renderSample < 1) {
@@ -94,7 +102,8 @@ class BenchCommand implements Cli.Action {
 	public int execute(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) throws Exception {
 		Benchmark.Result result = context.getBean(Benchmark.class)
 			.run(new Benchmark.Settings(households, months, asOf, seed, reuse, renderSample,
-					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL, collection), out);
+					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL, collection, festival),
+					out);
 		out.println(result.line());
 		return Cli.OK;
 	}

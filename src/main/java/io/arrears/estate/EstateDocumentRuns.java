@@ -1,11 +1,17 @@
 package io.arrears.estate;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.sql.Date;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +21,7 @@ import io.arrears.batch.JobRunner;
 import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
+import io.arrears.document.FestivalCard;
 import io.arrears.festival.Festival;
 
 /**
@@ -78,7 +85,7 @@ public class EstateDocumentRuns {
 		// job instance;
 		// the job's own first step asks again for whoever else starts it.
 		Outcome outcome = dunningRuns.completed(asOf) ? start(bulletinJob, bulletinParameters(asOf))
-				: new Outcome(BatchStatus.FAILED, false, refusal(asOf));
+				: new Outcome(BatchStatus.FAILED, false, refusal(asOf), Map.of());
 		int[] counts = new int[4];
 		jdbc.query("SELECT kind, COUNT(*), COALESCE(SUM(households_listed), 0) FROM estate_document WHERE as_of = ?"
 				+ " GROUP BY kind", rs -> {
@@ -110,15 +117,36 @@ public class EstateDocumentRuns {
 		}, festival.name(), year);
 		return new FestivalSummary(festival, year, run.festivalDate(), run.asOf(), outcome.status(),
 				outcome.alreadyDone(), counts[0], counts[1], counts[2], counts[3], counts[4], outputDir,
-				outcome.failure());
+				outcome.failure(), outcome.stepTimes());
+	}
+
+	/**
+	 * The first {@code limit} cards a festival run recorded, in delivery order, rebuilt
+	 * as the print batches render them: for a benchmark's floor.
+	 */
+	public List<FestivalCard> recordedCards(Festival festival, int year, int limit) {
+		FestivalRun run = festivalMailings.run(festival.name(), (long) year);
+		return jdbc.query(FestivalCardReaders.SQL + " LIMIT ?",
+				(rs, n) -> Addressee.of(rs).card(run, rs.getBigDecimal("arrears").setScale(2)), festival.name(), year,
+				limit);
 	}
 
 	private Outcome start(Job job, JobParameters parameters) throws Exception {
 		JobRun run = jobRunner.start(job, parameters);
-		return new Outcome(run.status(), run.alreadyDone(), run.message());
+		Map<String, Duration> steps = new LinkedHashMap<>();
+		if (run.execution() != null && !run.alreadyDone()) {
+			// from the executions in memory: the job repository on MariaDB keeps whole
+			// seconds only
+			for (StepExecution step : run.execution().getStepExecutions()) {
+				if (step.getStartTime() != null && step.getEndTime() != null) {
+					steps.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()));
+				}
+			}
+		}
+		return new Outcome(run.status(), run.alreadyDone(), run.message(), steps);
 	}
 
-	private record Outcome(BatchStatus status, boolean alreadyDone, String failure) {
+	private record Outcome(BatchStatus status, boolean alreadyDone, String failure, Map<String, Duration> stepTimes) {
 	}
 
 	/**
@@ -151,10 +179,16 @@ public class EstateDocumentRuns {
 	 * estate
 	 * @param ownFiles cards also written to a file of their own ({@code single-files})
 	 * @param failure why the run failed, or null
+	 * @param stepTimes how long each step of this run took, by step name (empty when
+	 * already done)
 	 */
 	public record FestivalSummary(Festival festival, int year, LocalDate festivalDate, LocalDate asOf,
 			BatchStatus status, boolean alreadyDone, int estates, int cards, int inArrears, int printBatches,
-			int ownFiles, Path outputDir, String failure) {
+			int ownFiles, Path outputDir, String failure, Map<String, Duration> stepTimes) {
+
+		public FestivalSummary {
+			stepTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
+		}
 
 		/** PDF files written: the print batches, and the cards' own files. */
 		public int files() {
