@@ -38,7 +38,11 @@ import io.arrears.dunning.HouseholdLedger;
 import io.arrears.dunning.HouseholdLedgerReader;
 import io.arrears.notice.IssuedDocuments;
 import io.arrears.document.DocumentRenderer;
+import io.arrears.document.FestivalCard;
 import io.arrears.document.HouseholdNotice;
+import io.arrears.estate.EstateDocumentRuns;
+import io.arrears.estate.EstateDocumentRuns.FestivalSummary;
+import io.arrears.festival.Festival;
 
 /**
  * {@code bench}: generates an estate of H households with M months of ledger, then
@@ -52,12 +56,12 @@ public class Benchmark {
 
 	/** What to generate and how to run. */
 	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
-			Floors floors, Collection collection, boolean daily) {
+			Floors floors, Collection collection, boolean daily, Festival festival) {
 
 		/** Without the collection work of {@code --collection}, the day alone. */
 		public Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
 				Floors floors) {
-			this(households, months, asOf, seed, reuse, renderSample, floors, Collection.NONE, false);
+			this(households, months, asOf, seed, reuse, renderSample, floors, Collection.NONE, false, null);
 		}
 	}
 
@@ -97,7 +101,7 @@ public class Benchmark {
 	 * line.
 	 */
 	public record Result(int households, double seconds, double floorSeconds, double notices, double renderSeconds,
-			double renderFloorPerNotice, long peakHeapMb, Documents documents) {
+			double renderFloorPerNotice, long peakHeapMb, Documents documents, Cards cards) {
 
 		public double ratio() {
 			return seconds / floorSeconds;
@@ -117,7 +121,7 @@ public class Benchmark {
 					"households=%d seconds=%.2f floor_seconds=%.2f ratio=%.2f notices_per_s=%.1f render_ratio=%.2f"
 							+ " peak_heap_mb=%d",
 					households, seconds, floorSeconds, ratio(), noticesPerSecond(), renderRatio(), peakHeapMb)
-					+ documents.fields();
+					+ documents.fields() + (cards == null ? "" : cards.fields());
 		}
 	}
 
@@ -159,6 +163,37 @@ public class Benchmark {
 
 	}
 
+	/**
+	 * A whole festival card mailing against JasperReports' floor (issue #13,
+	 * {@code --festival}).
+	 *
+	 * @param cards the cards mailed, one per household
+	 * @param seconds the festival job, both steps: the cards assessed and recorded, then
+	 * rendered into their print batches
+	 * @param cardPages the pages of the cards in the print batches (cover sheets not
+	 * counted)
+	 * @param floorPages pages of the floor: the first --render-sample cards filled and
+	 * exported into one multi-page PDF, one thread, template compiled
+	 * @param floorSeconds the floor's time
+	 */
+	public record Cards(long cards, double seconds, long cardPages, long floorPages, double floorSeconds) {
+
+		public double cardsPerSecond() {
+			return seconds == 0 ? 0 : cards / seconds;
+		}
+
+		/** The mailing's time per card page over the floor's time per page. */
+		public double ratio() {
+			return cardPages == 0 || floorPages == 0 ? 0 : (seconds / cardPages) / (floorSeconds / floorPages);
+		}
+
+		String fields() {
+			return String.format(Locale.ROOT, " cards=%d cards_per_s=%.1f card_ratio=%.2f", cards, cardsPerSecond(),
+					ratio());
+		}
+
+	}
+
 	// the tables a run writes or the generator fills, children first; TRUNCATE, as the
 	// ledger refuses DELETE
 	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
@@ -167,9 +202,9 @@ public class Benchmark {
 			"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
 			"BATCH_JOB_INSTANCE");
 
-	private static final List<String> RUN_TABLES = List.of("notice_suppression", "notice_line", "notice",
-			"stage_history", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
-			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+	private static final List<String> RUN_TABLES = List.of("festival_card", "notice_suppression", "notice_line",
+			"notice", "stage_history", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
+			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
 	private final DataSource dataSource;
 
@@ -185,8 +220,12 @@ public class Benchmark {
 
 	private final DataSourceProperties connection;
 
+	private final EstateDocumentRuns estateDocuments;
+
 	Benchmark(DataSource dataSource, JdbcTemplate jdbc, DunningRuns runs, IssuedDocuments issuedDocuments,
-			DocumentRenderer renderer, ArrearsProperties properties, DataSourceProperties connection) {
+			DocumentRenderer renderer, ArrearsProperties properties, DataSourceProperties connection,
+			EstateDocumentRuns estateDocuments) {
+		this.estateDocuments = estateDocuments;
 		this.dataSource = dataSource;
 		this.connection = connection;
 		this.jdbc = jdbc;
@@ -305,8 +344,79 @@ public class Benchmark {
 				Long.class, Date.valueOf(settings.asOf()));
 		out.printf(Locale.ROOT, "bench: render-notices rendered %d of the %d reminders and lawyer's letters issued%n",
 				rendered, issued);
+		Cards cards = settings.festival() == null ? null : festival(settings, out);
 		return new Result(settings.households(), assess, floor, rendered == null ? 0 : rendered, render, perNotice,
-				peakAfterGc, documents);
+				peakAfterGc, documents, cards);
+	}
+
+	/**
+	 * {@code --festival}: the festival's mailing of the as-of date's year to every
+	 * household, the whole job timed, then JasperReports' floor for its cards: the first
+	 * {@code --render-sample} of them, in delivery order, filled and exported into one
+	 * multi-page PDF on one thread with the renderer the job used (template compiled).
+	 */
+	private Cards festival(Settings settings, PrintWriter out) throws Exception {
+		Festival festival = settings.festival();
+		int year = settings.asOf().getYear();
+		FestivalSummary mailing;
+		long peakAfterGc;
+		long started = System.nanoTime();
+		try (HeapWatch heap = new HeapWatch()) {
+			mailing = estateDocuments.festival(festival, year);
+			peakAfterGc = heap.peakAfterGcMb();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		if (mailing.status() != BatchStatus.COMPLETED || mailing.alreadyDone()) {
+			throw new IllegalStateException("the " + festival + " " + year + " mailing did not run to completion: "
+					+ mailing.status() + (mailing.failure() == null ? "" : ": " + mailing.failure()));
+		}
+		Map<String, Object> pages = jdbc.queryForMap("""
+				SELECT COALESCE(SUM(last_page - first_page + 1), 0) AS card_pages, COUNT(*) AS cards
+				  FROM festival_card WHERE festival = ? AND festival_year = ? AND print_batch IS NOT NULL
+				""", festival.name(), year);
+		long cardPages = ((Number) pages.get("card_pages")).longValue();
+		long printed = ((Number) pages.get("cards")).longValue();
+		StringBuilder steps = new StringBuilder();
+		mailing.stepTimes()
+			.forEach((step, took) -> steps.append(steps.isEmpty() ? "" : ", ")
+				.append(step)
+				.append(String.format(Locale.ROOT, " %.2f s", seconds(took))));
+		out.printf(Locale.ROOT,
+				"bench: festival %s %d mailed %s: %.2f s in all (%s); %d cards (%d with arrears) printed in %d print"
+						+ " batches, %d pages of cards; heap after GC at most %d MB; load average %s%n",
+				festival, year, mailing.asOf(), seconds, steps, printed, mailing.inArrears(), mailing.printBatches(),
+				cardPages, peakAfterGc, loadAverage());
+
+		List<FestivalCard> sample = estateDocuments.recordedCards(festival, year, settings.renderSample());
+		long floorPages = 0;
+		double floorSeconds = 0;
+		if (!sample.isEmpty()) {
+			Path folder = Files.createTempDirectory("arrears-bench-cards");
+			try {
+				long floorStarted = System.nanoTime();
+				floorPages = renderer.renderBatch(sample, folder, "floor-festival").pages();
+				floorSeconds = (System.nanoTime() - floorStarted) / 1e9;
+			}
+			finally {
+				delete(folder);
+			}
+		}
+		Cards cards = new Cards(printed, seconds, cardPages, floorPages, floorSeconds);
+		out.printf(Locale.ROOT,
+				"bench: festival floor: %d of the cards, %d pages, in one PDF on one thread: %.2f s, %.1f pages/s;"
+						+ " the mailing %.1f cards/s; card_ratio %.2f%n",
+				sample.size(), floorPages, floorSeconds, floorSeconds == 0 ? 0 : floorPages / floorSeconds,
+				cards.cardsPerSecond(), cards.ratio());
+		return cards;
+	}
+
+	private static void delete(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException e) {
+			// a temporary folder left behind is harmless
+		}
 	}
 
 	/**
@@ -493,12 +603,7 @@ public class Benchmark {
 			return seconds;
 		}
 		finally {
-			try (Stream<Path> files = Files.walk(folder)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-			catch (IOException e) {
-				// a temporary folder left behind is harmless
-			}
+			delete(folder);
 		}
 	}
 

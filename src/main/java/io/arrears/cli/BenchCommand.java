@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.arrears.bench.Benchmark;
+import io.arrears.festival.Festival;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 				"against the set-based floor, and its documents against JasperReports' floor (docs/PERFORMANCE.md).",
 				"EMPTIES THE DATABASE: give it one of its own, e.g. --db=jdbc:mysql://127.0.0.1:3306/arrears_bench.",
 				"The last line of output is: households=H seconds=S floor_seconds=F ratio=R notices_per_s=N",
-				"render_ratio=Q peak_heap_mb=P documents_seconds=D pages_per_s=G doc_floor_pages_per_s=J doc_ratio=K" })
+				"render_ratio=Q peak_heap_mb=P documents_seconds=D pages_per_s=G doc_floor_pages_per_s=J doc_ratio=K",
+				"and, with --festival, cards=C cards_per_s=V card_ratio=W" })
 class BenchCommand implements Cli.Action {
 
 	@Option(names = "--households", required = true, paramLabel = "H", description = "Households to generate")
@@ -76,6 +78,12 @@ class BenchCommand implements Cli.Action {
 					+ " history")
 	boolean daily;
 
+	@Option(names = "--festival", paramLabel = "FESTIVAL",
+			description = "After the day, mail the festival's cards of the as-of date's year to every household"
+					+ " (SPRING_FESTIVAL or LANTERN) and time the whole mailing against JasperReports' floor: the"
+					+ " first --render-sample cards in one PDF on one thread")
+	Festival festival;
+
 	@Override
 	public void validate() {
 		if (households < 1 || months < 1 || grid < 1 || renderSample < 1) {
@@ -111,7 +119,7 @@ class BenchCommand implements Cli.Action {
 					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL,
 					collection ? Benchmark.Collection.CONTACTS_AND_HOLDS
 							: collectors ? Benchmark.Collection.COLLECTORS : Benchmark.Collection.NONE,
-					daily), out);
+					daily, festival), out);
 		out.println(result.line());
 		return Cli.OK;
 	}

@@ -152,7 +152,7 @@ class DemoCommand implements Cli.Action {
 		}
 		Path documents = context.getBean(ArrearsProperties.class).outputDir().toAbsolutePath();
 		out.println("Documents: " + documents
-				+ "/DEMO/<date>/<kind>/ (print-batch-*.pdf per day and kind; one PDF per case file and card)");
+				+ "/DEMO/<date>/<kind>/ (print-batch-*.pdf per day and kind, and per festival; one PDF per case file)");
 		out.println();
 		out.println("Next: the arrears of the last day as CSV, the notices of the season, the collectors' work"
 				+ " lists (internal: they name owners and phones) and the limitation watch:");

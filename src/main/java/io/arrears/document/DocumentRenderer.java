@@ -195,13 +195,53 @@ public final class DocumentRenderer {
 	 * refused notice never shifts the batches rendered before it.
 	 */
 	public String refusal(Document document) {
+		return check(document).refusal();
+	}
+
+	/**
+	 * The document bound to its template and checked against the font, once: why it
+	 * cannot be printed ({@link Checked#refusal}), or what
+	 * {@link #renderCheckedPrintBatch} fills without binding and checking it again. A
+	 * print batch's reader checks each document before cutting the batches (so that a
+	 * refusal never shifts them), and the batch is filled from that same check.
+	 */
+	public Checked check(Document document) {
+		ReportInput input = bindings.of(document);
 		try {
-			coverage.check(document, bindings.of(document), fileName(document));
-			return null;
+			coverage.check(document, input, fileName(document));
+			return new Checked(document, input, null);
 		}
 		catch (MissingGlyphException e) {
-			return e.getMessage();
+			return new Checked(document, null, e.getMessage());
 		}
+	}
+
+	/**
+	 * A document bound to its template and checked against the font ({@link #check}).
+	 */
+	public static final class Checked {
+
+		private final Document document;
+
+		private final ReportInput input;
+
+		private final String refusal;
+
+		private Checked(Document document, ReportInput input, String refusal) {
+			this.document = document;
+			this.input = input;
+			this.refusal = refusal;
+		}
+
+		public Document document() {
+			return document;
+		}
+
+		/** Why the document cannot be printed, or null when it can. */
+		public String refusal() {
+			return refusal;
+		}
+
 	}
 
 	/**
@@ -218,12 +258,33 @@ public final class DocumentRenderer {
 	 */
 	public PrintedBatch renderPrintBatch(CoverSheet cover, List<? extends Document> documents, Path outputFolder,
 			String batchName, boolean duplex, Path ownFiles) {
-		if (documents.isEmpty()) {
+		List<Checked> checked = new ArrayList<>(documents.size());
+		for (Document document : documents) {
+			checked.add(new Checked(document, null, null));
+		}
+		return renderCheckedPrintBatch(cover, checked, outputFolder, batchName, duplex, ownFiles);
+	}
+
+	/**
+	 * Renders a print batch like
+	 * {@link #renderPrintBatch(CoverSheet, List, Path, String, boolean, Path)} from
+	 * documents already {@link #check checked}: each is filled from its check, not bound
+	 * and checked again.
+	 * @param checked documents checked by {@link #check}, none refused
+	 */
+	public PrintedBatch renderCheckedPrintBatch(CoverSheet cover, List<Checked> checked, Path outputFolder,
+			String batchName, boolean duplex, Path ownFiles) {
+		if (checked.isEmpty()) {
 			throw new IllegalArgumentException("an empty print batch");
 		}
-		List<JasperPrint> fills = new ArrayList<>(documents.size());
-		for (Document document : documents) {
-			fills.add(fill(document));
+		List<Document> documents = new ArrayList<>(checked.size());
+		List<JasperPrint> fills = new ArrayList<>(checked.size());
+		for (Checked document : checked) {
+			if (document.refusal != null) {
+				throw new IllegalArgumentException("a refused document in a print batch: " + document.refusal);
+			}
+			documents.add(document.document);
+			fills.add(document.input == null ? fill(document.document) : fill(document.document, document.input));
 		}
 		int documentPages = 0;
 		for (JasperPrint print : fills) {
@@ -339,6 +400,11 @@ public final class DocumentRenderer {
 	private JasperPrint fill(Document document) {
 		ReportInput input = bindings.of(document);
 		coverage.check(document, input, fileName(document));
+		return fill(document, input);
+	}
+
+	/** Fills the template from a document's input already checked against the font. */
+	private JasperPrint fill(Document document, ReportInput input) {
 		Map<String, Object> parameters = new HashMap<>(input.parameters());
 		parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
 		try {

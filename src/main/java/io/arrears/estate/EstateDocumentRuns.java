@@ -1,11 +1,17 @@
 package io.arrears.estate;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.sql.Date;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +21,7 @@ import io.arrears.batch.JobRunner;
 import io.arrears.batch.JobRunner.JobRun;
 import io.arrears.dunning.ArrearsProperties;
 import io.arrears.dunning.DunningRuns;
-import io.arrears.document.DocumentProperties;
+import io.arrears.document.FestivalCard;
 import io.arrears.festival.Festival;
 
 /**
@@ -42,11 +48,8 @@ public class EstateDocumentRuns {
 
 	private final Path outputDir;
 
-	private final int printBatchSize;
-
 	EstateDocumentRuns(JobRunner jobRunner, Job bulletinJob, Job festivalJob, FestivalMailings festivalMailings,
-			DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears,
-			DocumentProperties documentProperties) {
+			DunningRuns dunningRuns, JdbcTemplate jdbc, ArrearsProperties arrears) {
 		this.jobRunner = jobRunner;
 		this.bulletinJob = bulletinJob;
 		this.festivalJob = festivalJob;
@@ -54,7 +57,6 @@ public class EstateDocumentRuns {
 		this.dunningRuns = dunningRuns;
 		this.jdbc = jdbc;
 		this.outputDir = arrears.outputDir().toAbsolutePath().normalize();
-		this.printBatchSize = documentProperties.printBatchSize();
 	}
 
 	/** The identifying parameters of the bulletin run for a date. */
@@ -83,7 +85,7 @@ public class EstateDocumentRuns {
 		// job instance;
 		// the job's own first step asks again for whoever else starts it.
 		Outcome outcome = dunningRuns.completed(asOf) ? start(bulletinJob, bulletinParameters(asOf))
-				: new Outcome(BatchStatus.FAILED, false, refusal(asOf));
+				: new Outcome(BatchStatus.FAILED, false, refusal(asOf), Map.of());
 		int[] counts = new int[4];
 		jdbc.query("SELECT kind, COUNT(*), COALESCE(SUM(households_listed), 0) FROM estate_document WHERE as_of = ?"
 				+ " GROUP BY kind", rs -> {
@@ -99,9 +101,10 @@ public class EstateDocumentRuns {
 	public FestivalSummary festival(Festival festival, int year) throws Exception {
 		FestivalRun run = festivalMailings.run(festival.name(), (long) year);
 		Outcome outcome = start(festivalJob, festivalParameters(festival, year));
-		int[] counts = new int[4];
+		int[] counts = new int[5];
 		jdbc.query("""
-				SELECT COUNT(*), SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END)
+				SELECT COUNT(*), SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END), COUNT(DISTINCT c.print_batch),
+				       COUNT(c.file_path)
 				  FROM festival_card c JOIN household h ON h.household_code = c.household_code
 				 WHERE c.festival = ? AND c.festival_year = ?
 				 GROUP BY h.estate_code
@@ -109,18 +112,41 @@ public class EstateDocumentRuns {
 			counts[0]++;
 			counts[1] += rs.getInt(1);
 			counts[2] += rs.getInt(2);
-			counts[3] += (rs.getInt(1) + printBatchSize - 1) / printBatchSize;
+			counts[3] += rs.getInt(3);
+			counts[4] += rs.getInt(4);
 		}, festival.name(), year);
 		return new FestivalSummary(festival, year, run.festivalDate(), run.asOf(), outcome.status(),
-				outcome.alreadyDone(), counts[0], counts[1], counts[2], counts[3], outputDir, outcome.failure());
+				outcome.alreadyDone(), counts[0], counts[1], counts[2], counts[3], counts[4], outputDir,
+				outcome.failure(), outcome.stepTimes());
+	}
+
+	/**
+	 * The first {@code limit} cards a festival run recorded, in delivery order, rebuilt
+	 * as the print batches render them: for a benchmark's floor.
+	 */
+	public List<FestivalCard> recordedCards(Festival festival, int year, int limit) {
+		FestivalRun run = festivalMailings.run(festival.name(), (long) year);
+		return jdbc.query(FestivalCardReaders.SQL + " LIMIT ?",
+				(rs, n) -> Addressee.of(rs).card(run, rs.getBigDecimal("arrears").setScale(2)), festival.name(), year,
+				limit);
 	}
 
 	private Outcome start(Job job, JobParameters parameters) throws Exception {
 		JobRun run = jobRunner.start(job, parameters);
-		return new Outcome(run.status(), run.alreadyDone(), run.message());
+		Map<String, Duration> steps = new LinkedHashMap<>();
+		if (run.execution() != null && !run.alreadyDone()) {
+			// from the executions in memory: the job repository on MariaDB keeps whole
+			// seconds only
+			for (StepExecution step : run.execution().getStepExecutions()) {
+				if (step.getStartTime() != null && step.getEndTime() != null) {
+					steps.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()));
+				}
+			}
+		}
+		return new Outcome(run.status(), run.alreadyDone(), run.message(), steps);
 	}
 
-	private record Outcome(BatchStatus status, boolean alreadyDone, String failure) {
+	private record Outcome(BatchStatus status, boolean alreadyDone, String failure, Map<String, Duration> stepTimes) {
 	}
 
 	/**
@@ -147,18 +173,26 @@ public class EstateDocumentRuns {
 	 * What a festival run sent, as recorded for its festival and year.
 	 *
 	 * @param asOf the mailing date, which the arrears on the cards are stated at
-	 * @param cards cards, one per household, each its own PDF
+	 * @param cards cards, one per household
 	 * @param inArrears cards that carry a reminder of arrears
-	 * @param printBatches print-batch files, at least one per estate
+	 * @param printBatches print-batch files the cards are printed in, at least one per
+	 * estate
+	 * @param ownFiles cards also written to a file of their own ({@code single-files})
 	 * @param failure why the run failed, or null
+	 * @param stepTimes how long each step of this run took, by step name (empty when
+	 * already done)
 	 */
 	public record FestivalSummary(Festival festival, int year, LocalDate festivalDate, LocalDate asOf,
 			BatchStatus status, boolean alreadyDone, int estates, int cards, int inArrears, int printBatches,
-			Path outputDir, String failure) {
+			int ownFiles, Path outputDir, String failure, Map<String, Duration> stepTimes) {
 
-		/** PDF files written: the cards plus the print batches. */
+		public FestivalSummary {
+			stepTimes = Collections.unmodifiableMap(new LinkedHashMap<>(stepTimes));
+		}
+
+		/** PDF files written: the print batches, and the cards' own files. */
 		public int files() {
-			return cards + printBatches;
+			return printBatches + ownFiles;
 		}
 	}
 

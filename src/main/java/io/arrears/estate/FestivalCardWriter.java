@@ -1,6 +1,5 @@
 package io.arrears.estate;
 
-import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,17 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.document.DocumentRenderer;
 import io.arrears.document.FestivalCard;
-import io.arrears.document.RenderedDocument;
 
 /**
- * Renders each household's card to its own PDF under
- * {@code <output>/<estate>/<as-of>/<FESTIVAL>/} and records it with its fingerprint and
- * the arrears it states. The households' addresses and estates are read for the whole
- * chunk in one query, not one per card.
- *
- * <p>
- * A chunk that fails after some cards were rendered leaves their files behind; the
- * restart renders them again to the same bytes and records them then.
+ * Records each household's card with the arrears it states and the fingerprint of its
+ * data, as the dunning run records a notice; the next step renders the cards straight
+ * into their print batches ({@link PrintBatchWriter}), so a card is filled once. The
+ * households' addresses and estates are read for the whole chunk in one query, not one
+ * per card.
  */
 class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 
@@ -36,23 +31,16 @@ class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 			""";
 
 	static final String RECORD = """
-			INSERT INTO festival_card (household_code, festival, festival_year, as_of, stage, arrears, file_path,
-			    fingerprint)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO festival_card (household_code, festival, festival_year, as_of, stage, arrears, fingerprint)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
 			""";
-
-	private final DocumentRenderer renderer;
 
 	private final JdbcTemplate jdbc;
 
-	private final Path outputDir;
-
 	private final FestivalRun run;
 
-	FestivalCardWriter(DocumentRenderer renderer, JdbcTemplate jdbc, Path outputDir, FestivalRun run) {
-		this.renderer = renderer;
+	FestivalCardWriter(JdbcTemplate jdbc, FestivalRun run) {
 		this.jdbc = jdbc;
-		this.outputDir = outputDir.toAbsolutePath().normalize();
 		this.run = run;
 	}
 
@@ -63,12 +51,9 @@ class FestivalCardWriter implements ItemWriter<HouseholdArrears> {
 		for (HouseholdArrears household : chunk) {
 			Addressee addressee = addressees.get(household.householdCode());
 			FestivalCard card = addressee.card(run, household.arrears());
-			Path folder = DocumentRenderer.folder(outputDir, addressee.estate().code(), run.asOf(),
-					run.festival().name());
-			RenderedDocument file = renderer.render(card, folder);
 			rows.add(new Object[] { household.householdCode(), run.festival().name(), run.year(),
 					Date.valueOf(run.asOf()), household.stage().name(), household.arrears(),
-					outputDir.relativize(file.file()).toString(), file.fingerprint() });
+					DocumentRenderer.fingerprint(card) });
 		}
 		jdbc.batchUpdate(RECORD, rows);
 	}

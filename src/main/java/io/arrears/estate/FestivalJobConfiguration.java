@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -20,14 +21,15 @@ import io.arrears.dunning.Assessor;
 import io.arrears.dunning.HouseholdLedger;
 import io.arrears.dunning.HouseholdLedgerReader;
 import io.arrears.document.DocumentProperties;
-import io.arrears.estate.RecordedCard.EstateCards;
 import io.arrears.document.DocumentRenderer;
 import io.arrears.festival.FestivalCalendar;
 
 /**
  * The festival job (SPEC §5; the seed, parts 1 and 2): a card for every household, with
  * the arrears on the mailing date assessed from the ledger as the dunning run would, but
- * nothing posted. Then one print batch per estate in delivery order. Identified by
+ * nothing posted, each card recorded; then the cards rendered straight into print batches
+ * (per estate, in delivery order, at most {@code print-batch-size} cards, a cover sheet
+ * each, batches in parallel), as the dunning run renders its notices. Identified by
  * festival and year, so a year's cards go out once and a failed run restarts after its
  * last committed chunk.
  */
@@ -40,7 +42,7 @@ class FestivalJobConfiguration {
 
 	static final String YEAR = "year";
 
-	static final String CARDS_STEP = "render-cards";
+	static final String CARDS_STEP = "record-cards";
 
 	static final String BATCH_STEP = "print-batches";
 
@@ -76,15 +78,28 @@ class FestivalJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Print batches are rendered on as many threads as {@code render-threads}, as the
+	 * notices are: the reader and the writer stay on one, the processor that renders runs
+	 * concurrently within each chunk, one batch per thread.
+	 */
 	@Bean
 	Step festivalPrintBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ByEstateReader<RecordedCard, EstateCards> recordedCardReader, PrintBatchWriter printBatchWriter) {
-		// one estate per chunk: a batch is one estate's file(s), and a restart resumes at
-		// the next estate
-		return new StepBuilder(BATCH_STEP, jobRepository).<EstateCards, EstateCards>chunk(1)
+			CardBatchReader cardBatchReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
+			ArrearsProperties arrears, DocumentProperties properties) {
+		ThreadPoolTaskExecutor renderThreads = new ThreadPoolTaskExecutor();
+		renderThreads.setCorePoolSize(properties.renderThreads());
+		renderThreads.setThreadNamePrefix("render-cards-");
+		renderThreads.setDaemon(true);
+		renderThreads.initialize();
+		return new StepBuilder(BATCH_STEP, jobRepository).<CardBatch, PrintBatchWriter.Printed>chunk(
+				properties.renderThreads())
 			.transactionManager(transactionManager)
-			.reader(recordedCardReader)
-			.writer(printBatchWriter)
+			.reader(cardBatchReader)
+			.processor(PrintBatchWriter.renderer(documentRenderer, arrears.outputDir(), properties.duplex(),
+					properties.singleFiles()))
+			.writer(PrintBatchWriter.recorder(jdbcTemplate))
+			.taskExecutor(renderThreads)
 			.build();
 	}
 
@@ -105,28 +120,18 @@ class FestivalJobConfiguration {
 
 	@Bean
 	@StepScope
-	FestivalCardWriter festivalCardWriter(DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
-			ArrearsProperties arrears, FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
-			@Value(YEAR_PARAMETER) Long year) {
-		return new FestivalCardWriter(documentRenderer, jdbcTemplate, arrears.outputDir(),
-				festivalMailings.run(festival, year));
+	FestivalCardWriter festivalCardWriter(JdbcTemplate jdbcTemplate, FestivalMailings festivalMailings,
+			@Value(FESTIVAL_PARAMETER) String festival, @Value(YEAR_PARAMETER) Long year) {
+		return new FestivalCardWriter(jdbcTemplate, festivalMailings.run(festival, year));
 	}
 
 	@Bean
 	@StepScope
-	ByEstateReader<RecordedCard, EstateCards> recordedCardReader(DataSource dataSource,
-			FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
-			@Value(YEAR_PARAMETER) Long year) {
-		return FestivalCardReaders.reader(dataSource, festivalMailings.run(festival, year));
-	}
-
-	@Bean
-	@StepScope
-	PrintBatchWriter printBatchWriter(DocumentRenderer documentRenderer, DocumentProperties documentProperties,
+	CardBatchReader cardBatchReader(DataSource dataSource, DocumentProperties documentProperties,
 			ArrearsProperties arrears, FestivalMailings festivalMailings, @Value(FESTIVAL_PARAMETER) String festival,
 			@Value(YEAR_PARAMETER) Long year) {
-		return new PrintBatchWriter(documentRenderer, arrears.outputDir().toAbsolutePath().normalize(),
-				festivalMailings.run(festival, year), documentProperties.printBatchSize());
+		return FestivalCardReaders.reader(dataSource, festivalMailings.run(festival, year), arrears.outputDir(),
+				documentProperties.printBatchSize());
 	}
 
 }

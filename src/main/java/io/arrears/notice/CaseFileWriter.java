@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -27,8 +30,10 @@ import io.arrears.dunning.NoticeKind;
  * Renders each case file with the notices issued to its household and what was recorded
  * that proves an interruption of the limitation period (contacts, holds, receipts), each
  * read for the whole chunk in one query per table, and records its file and fingerprint.
- * A case file whose text holds a character the font lacks is not rendered and taken back
- * ({@link RefusedNotices}).
+ * The chunk's files are rendered on the render threads, one file per thread at a time
+ * (each is a file of its own, with its own font subset: the cost is the export, so two
+ * cores render two at once), and recorded in reader order. A case file whose text holds a
+ * character the font lacks is not rendered and taken back ({@link RefusedNotices}).
  */
 class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 
@@ -49,13 +54,17 @@ class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 
 	private final Path outputDir;
 
+	private final Executor renderThreads;
+
 	private final RefusedNotices refused = new RefusedNotices();
 
-	CaseFileWriter(CaseFiles caseFiles, DocumentRenderer renderer, JdbcTemplate jdbc, Path outputDir) {
+	CaseFileWriter(CaseFiles caseFiles, DocumentRenderer renderer, JdbcTemplate jdbc, Path outputDir,
+			Executor renderThreads) {
 		this.caseFiles = caseFiles;
 		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.outputDir = outputDir.toAbsolutePath().normalize();
+		this.renderThreads = renderThreads;
 	}
 
 	@Override
@@ -85,27 +94,52 @@ class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 				});
 		Map<String, RecordedEvidence> evidence = RecordedEvidence.read(new NamedParameterJdbcTemplate(jdbc), households,
 				chunk.getItems().get(0).asOf());
-		List<Object[]> rendered = new ArrayList<>(chunk.size());
-		List<Long> takenBack = new ArrayList<>();
-		List<String> refusals = new ArrayList<>();
+		List<CompletableFuture<Object>> renders = new ArrayList<>(chunk.size());
 		for (CaseFileInput input : chunk) {
 			String household = input.household().code();
 			CaseFile file = caseFiles.build(input, notices.getOrDefault(household, List.of()),
 					evidence.getOrDefault(household, RecordedEvidence.none(household)));
 			Path folder = DocumentRenderer.folder(outputDir, input.estate().code(), input.asOf(),
 					NoticeKind.CASE_FILE.name());
-			try {
-				RenderedDocument document = renderer.render(file, folder);
-				rendered.add(new Object[] { outputDir.relativize(document.file()).toString(), document.fingerprint(),
-						input.noticeId() });
-			}
-			catch (MissingGlyphException e) {
-				takenBack.add(input.noticeId());
+			renders.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					RenderedDocument document = renderer.render(file, folder);
+					return new Object[] { outputDir.relativize(document.file()).toString(), document.fingerprint(),
+							input.noticeId() };
+				}
+				catch (MissingGlyphException e) {
+					return e;
+				}
+			}, renderThreads));
+		}
+		List<Object[]> rendered = new ArrayList<>(chunk.size());
+		List<Long> takenBack = new ArrayList<>();
+		List<String> refusals = new ArrayList<>();
+		for (int i = 0; i < renders.size(); i++) {
+			Object result = result(renders.get(i));
+			if (result instanceof MissingGlyphException e) {
+				takenBack.add(chunk.getItems().get(i).noticeId());
 				refusals.add(e.getMessage());
+			}
+			else {
+				rendered.add((Object[]) result);
 			}
 		}
 		jdbc.batchUpdate(RECORD, rendered);
 		refused.takeBack(jdbc, takenBack, refusals);
+	}
+
+	/** The render's result; a failure other than a refusal fails the chunk as it was. */
+	private static Object result(CompletableFuture<Object> render) {
+		try {
+			return render.join();
+		}
+		catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw e;
+		}
 	}
 
 }

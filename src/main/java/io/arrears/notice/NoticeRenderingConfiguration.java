@@ -50,11 +50,7 @@ class NoticeRenderingConfiguration {
 	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PrintBatchReader printBatchReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
 			ArrearsProperties arrears, DocumentProperties properties) {
-		ThreadPoolTaskExecutor renderThreads = new ThreadPoolTaskExecutor();
-		renderThreads.setCorePoolSize(properties.renderThreads());
-		renderThreads.setThreadNamePrefix("render-");
-		renderThreads.setDaemon(true);
-		renderThreads.initialize();
+		ThreadPoolTaskExecutor renderThreads = renderThreads(properties, "render-");
 		return new StepBuilder("render-notices", jobRepository).<NoticeBatch, PrintBatchRenderer.Printed>chunk(
 				properties.renderThreads())
 			.transactionManager(transactionManager)
@@ -82,11 +78,15 @@ class NoticeRenderingConfiguration {
 		return new CaseFileReader(dataSource, asOf, Databases.streamingFetchSize(dataSource));
 	}
 
+	/**
+	 * Case files are rendered on as many threads as {@code render-threads}, within each
+	 * chunk; the writer records them in order on the step's thread.
+	 */
 	@Bean
 	CaseFileWriter caseFileWriter(Rules rules, LimitationSettings limitationSettings, DocumentRenderer documentRenderer,
-			JdbcTemplate jdbcTemplate, ArrearsProperties arrears) {
+			JdbcTemplate jdbcTemplate, ArrearsProperties arrears, DocumentProperties properties) {
 		return new CaseFileWriter(new CaseFiles(rules.lateFee(), limitationSettings), documentRenderer, jdbcTemplate,
-				arrears.outputDir());
+				arrears.outputDir(), renderThreads(properties, "render-case-files-"));
 	}
 
 	/**
@@ -102,6 +102,16 @@ class NoticeRenderingConfiguration {
 				new IssuedNoticeReader(dataSource, asOf, false, Databases.streamingFetchSize(dataSource),
 						deadlines(properties), properties.renderLimit()),
 				documentRenderer, arrears.outputDir(), properties.printBatchSize());
+	}
+
+	/** {@code render-threads} daemon threads: rendering is CPU-bound. */
+	private static ThreadPoolTaskExecutor renderThreads(DocumentProperties properties, String prefix) {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(properties.renderThreads());
+		threads.setThreadNamePrefix(prefix);
+		threads.setDaemon(true);
+		threads.initialize();
+		return threads;
 	}
 
 	static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {

@@ -75,13 +75,22 @@ class PrintBatchReader implements ItemStreamReader<NoticeBatch> {
 				estate = document.estate().code();
 			}
 			Open batch = open.computeIfAbsent(document.kind(), kind -> new Open());
-			String refusal = renderer.refusal(document);
-			if (refusal != null) {
-				batch.refused.add(notice.noticeId());
-				batch.refusals.add(refusal);
-				continue;
+			if (notice.printed()) {
+				// a restart: a batch of printed notices is not rendered again, and a
+				// printed notice was never refused
+				batch.notices.add(notice);
+				batch.checked.add(null);
 			}
-			batch.notices.add(notice);
+			else {
+				DocumentRenderer.Checked checked = renderer.check(document);
+				if (checked.refusal() != null) {
+					batch.refused.add(notice.noticeId());
+					batch.refusals.add(checked.refusal());
+					continue;
+				}
+				batch.notices.add(notice);
+				batch.checked.add(checked);
+			}
 			if (batch.notices.size() == partSize) {
 				ready.add(batch.cut());
 			}
@@ -115,6 +124,10 @@ class PrintBatchReader implements ItemStreamReader<NoticeBatch> {
 
 		private List<IssuedNotice> notices = new ArrayList<>();
 
+		// each notice's binding and font check, done once here and filled from; null for
+		// a notice already printed
+		private List<DocumentRenderer.Checked> checked = new ArrayList<>();
+
 		private List<Long> refused = new ArrayList<>();
 
 		private List<String> refusals = new ArrayList<>();
@@ -123,17 +136,18 @@ class PrintBatchReader implements ItemStreamReader<NoticeBatch> {
 			HouseholdNotice first = notices.isEmpty() ? null : notices.get(0).document();
 			NoticeBatch batch;
 			if (first == null) {
-				batch = new NoticeBatch(null, null, null, List.of(), refused, refusals, false);
+				batch = new NoticeBatch(null, null, null, List.of(), List.of(), refused, refusals, false);
 			}
 			else {
 				part++;
 				String kind = first.kind().name();
 				batch = new NoticeBatch(new CoverSheet(first.estate(), kind, first.asOf(), part),
 						DocumentRenderer.folder(outputDir, first.estate().code(), first.asOf(), kind),
-						name(first, part), notices, refused, refusals,
+						name(first, part), notices, checked, refused, refusals,
 						notices.stream().allMatch(IssuedNotice::printed));
 			}
 			notices = new ArrayList<>();
+			checked = new ArrayList<>();
 			refused = new ArrayList<>();
 			refusals = new ArrayList<>();
 			return batch;

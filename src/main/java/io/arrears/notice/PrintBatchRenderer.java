@@ -13,15 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.arrears.document.DocumentRenderer;
 import io.arrears.document.DocumentRenderer.Placement;
 import io.arrears.document.DocumentRenderer.PrintedBatch;
-import io.arrears.document.HouseholdNotice;
 
 /**
  * Renders each print batch of the day (the processor, run on several threads: one batch
- * per thread, one fill per notice, one export and one font subset per batch) and records
- * in the registry where each notice is printed: the batch file, relative to the output
- * folder, its first and last page, the fingerprint of the data it was rendered from, and,
- * with {@code single-files}, its own file (the writer, one batched update per chunk). A
- * render repeated after a failure writes the same bytes, so a restart needs no clean-up.
+ * per thread, one fill per notice from the binding and font check the reader made, one
+ * export and one font subset per batch) and records in the registry where each notice is
+ * printed: the batch file, relative to the output folder, its first and last page, the
+ * fingerprint of the data it was rendered from, and, with {@code single-files}, its own
+ * file (the writer, one batched update per chunk). A render repeated after a failure
+ * writes the same bytes, so a restart needs no clean-up.
  */
 final class PrintBatchRenderer {
 
@@ -47,10 +47,15 @@ final class PrintBatchRenderer {
 			if (batch.done()) {
 				return batch.refused().isEmpty() ? null : new Printed(List.of(), batch.refused(), batch.refusals());
 			}
-			List<HouseholdNotice> documents = new ArrayList<>(batch.notices().size());
-			batch.notices().forEach(n -> documents.add(n.document()));
-			PrintedBatch printed = renderer.renderPrintBatch(batch.cover(), documents, batch.folder(), batch.name(),
-					duplex, singleFiles ? batch.folder() : null);
+			List<DocumentRenderer.Checked> documents = new ArrayList<>(batch.notices().size());
+			for (int i = 0; i < batch.notices().size(); i++) {
+				DocumentRenderer.Checked checked = batch.checked().get(i);
+				// a notice printed before a restart, in a batch not all printed: checked
+				// now
+				documents.add(checked != null ? checked : renderer.check(batch.notices().get(i).document()));
+			}
+			PrintedBatch printed = renderer.renderCheckedPrintBatch(batch.cover(), documents, batch.folder(),
+					batch.name(), duplex, singleFiles ? batch.folder() : null);
 			String file = base.relativize(printed.file()).toString();
 			List<Object[]> rows = new ArrayList<>(documents.size());
 			for (int i = 0; i < documents.size(); i++) {

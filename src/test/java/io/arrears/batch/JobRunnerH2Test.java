@@ -100,7 +100,7 @@ class JobRunnerH2Test {
 	void aFestivalMailingLeftRunningByADeadProcessRestartsToTheUninterruptedResult() throws Exception {
 		VectorLoader.load(jdbc, "basic");
 		JobParameters parameters = EstateDocumentRuns.festivalParameters(Festival.LANTERN, 2026);
-		JobExecution dead = leftStarted("festival", parameters, "render-cards", Duration.ofMinutes(10));
+		JobExecution dead = leftStarted("festival", parameters, "record-cards", Duration.ofMinutes(10));
 
 		FestivalSummary summary = estateRuns.festival(Festival.LANTERN, 2026);
 

@@ -3,6 +3,7 @@ package io.arrears.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,18 +214,25 @@ abstract class EstateDocumentJobTests {
 					FestivalSummary::printBatches)
 			.containsExactly(1, 8, (int) arrears.values().stream().filter(a -> a.signum() > 0).count(), 1);
 
-		Map<String, String> recorded = new LinkedHashMap<>();
-		jdbc.query("SELECT household_code, arrears, file_path, as_of FROM festival_card WHERE festival = ?"
-				+ " AND festival_year = 2026 ORDER BY household_code", rs -> {
+		String batch = "E01/2026-02-10/SPRING_FESTIVAL/print-batch-SPRING-FESTIVAL-2026-part001.pdf";
+		List<String> households = new ArrayList<>();
+		Map<String, String> printed = new LinkedHashMap<>();
+		jdbc.query("SELECT household_code, arrears, as_of, print_batch, first_page, last_page, file_path"
+				+ " FROM festival_card WHERE festival = ? AND festival_year = 2026 ORDER BY first_page", rs -> {
 					assertThat(rs.getDate("as_of").toLocalDate()).isEqualTo(mailed);
 					assertThat(rs.getBigDecimal("arrears")).as(rs.getString(1))
 						.isEqualByComparingTo(arrears.get(rs.getString(1)));
-					recorded.put(rs.getString(1), rs.getString("file_path"));
+					assertThat(rs.getString("print_batch")).isEqualTo(batch);
+					assertThat(rs.getString("file_path")).as("no file of its own by default (single-files: false)")
+						.isNull();
+					households.add(rs.getString(1));
+					printed.put(rs.getString(1), pages(file(batch), rs.getInt("first_page"), rs.getInt("last_page")));
 				}, "SPRING_FESTIVAL");
-		assertThat(recorded).containsOnlyKeys(arrears.keySet());
-		for (var card : recorded.entrySet()) {
-			assertThat(card.getValue()).startsWith("E01/2026-02-10/SPRING_FESTIVAL/");
-			String text = text(file(card.getValue()));
+		assertThat(households).containsExactlyInAnyOrderElementsOf(arrears.keySet());
+		List<String> rooms = new ArrayList<>();
+		for (var card : printed.entrySet()) {
+			String text = card.getValue();
+			rooms.add(rooms(text).get(0));
 			BigDecimal owed = arrears.get(card.getKey());
 			assertThat(text).contains("恭贺新春");
 			if (owed.signum() > 0) {
@@ -234,11 +242,11 @@ abstract class EstateDocumentJobTests {
 				assertThat(text).doesNotContain("温馨提醒");
 			}
 		}
-
-		Path batch = file("E01/2026-02-10/SPRING_FESTIVAL/print-batch-SPRING-FESTIVAL-2026-part001.pdf");
-		assertThat(pageRooms(batch)).as("the print batch in delivery order")
+		assertThat(rooms).as("the cards on the pages the registry records, in delivery order")
 			.containsExactly("1幢1单元0101室", "1幢1单元0102室", "1幢1单元0201室", "1幢1单元0202室", "1幢2单元0101室", "1幢2单元0102室",
 					"1幢2单元0201室", "1幢2单元0202室");
+		assertThat(pages(file(batch), 1, 1)).as("the cover sheet counts them")
+			.contains("投递封面", "春节贺卡", "共8份，9页（含本封面）", "首户：1幢1单元0101室", "末户：1幢2单元0202室");
 
 		String cards = snapshot("festival_card");
 		String ledger = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry", String.class);
@@ -257,14 +265,16 @@ abstract class EstateDocumentJobTests {
 		assertThat(summary.asOf()).isEqualTo(mailed);
 		Map<String, BigDecimal> arrears = arrearsOn(mailed);
 		assertThat(summary.cards()).isEqualTo(arrears.size());
-		Map<String, String> files = new LinkedHashMap<>();
-		jdbc.query("SELECT household_code, file_path FROM festival_card WHERE festival = 'LANTERN'", rs -> {
-			files.put(rs.getString(1), rs.getString(2));
-		});
-		assertThat(files).containsOnlyKeys(arrears.keySet());
-		for (var card : files.entrySet()) {
+		Map<String, String> printed = new LinkedHashMap<>();
+		jdbc.query("SELECT household_code, print_batch, first_page, last_page FROM festival_card"
+				+ " WHERE festival = 'LANTERN'", rs -> {
+					printed.put(rs.getString(1),
+							pages(file(rs.getString(2)), rs.getInt("first_page"), rs.getInt("last_page")));
+				});
+		assertThat(printed).containsOnlyKeys(arrears.keySet());
+		for (var card : printed.entrySet()) {
 			BigDecimal owed = arrears.get(card.getKey());
-			String text = text(file(card.getValue()));
+			String text = card.getValue();
 			assertThat(text).contains("温馨提醒");
 			if (owed.signum() > 0) {
 				assertThat(text).contains(money(owed));
@@ -332,19 +342,18 @@ abstract class EstateDocumentJobTests {
 		}
 	}
 
-	private static List<String> pageRooms(Path pdf) throws IOException {
-		List<String> rooms = new ArrayList<>();
+	/** The text of pages {@code first} to {@code last} of a PDF. */
+	private static String pages(Path pdf, int first, int last) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(last).as("the pages recorded are in the file").isLessThanOrEqualTo(document.getNumberOfPages());
 			PDFTextStripper stripper = new PDFTextStripper();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				List<String> onPage = rooms(stripper.getText(document));
-				assertThat(onPage).as("page %d", page).isNotEmpty();
-				rooms.add(onPage.get(0));
-			}
+			stripper.setStartPage(first);
+			stripper.setEndPage(last);
+			return stripper.getText(document);
 		}
-		return rooms;
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static List<String> rooms(String text) {
