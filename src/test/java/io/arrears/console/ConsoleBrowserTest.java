@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
@@ -36,6 +38,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
+import org.quartz.TriggerBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -110,6 +119,9 @@ class ConsoleBrowserTest {
 
 	@Autowired
 	DunningRuns dunning;
+
+	@Autowired
+	Scheduler scheduler;
 
 	JdbcTemplate jdbc;
 
@@ -640,6 +652,55 @@ class ConsoleBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#recovery-chart rect.bar")).getAttribute("width"))
 			.isEqualTo("33");
 		screenshot("console-today.png");
+	}
+
+	@Test
+	@Order(12)
+	void whenTheSchedulerRunsTodayShowsItsTriggersNextFireTimes() throws Exception {
+		// triggers of their own, starting at 15:03 on 2030-02-05, so that nothing fires
+		// while the
+		// scheduler runs: the page shows the triggers' next fire times, not the plan
+		TimeZone shanghai = TimeZone.getTimeZone("Asia/Shanghai");
+		Date start = Date.from(Instant.parse("2030-02-05T07:03:00Z"));
+		JobDetail job = JobBuilder.newJob(NeverFired.class)
+			.withIdentity("panel-test", "panel-test")
+			.storeDurably()
+			.build();
+		scheduler.addJob(job, true);
+		scheduler.scheduleJob(TriggerBuilder.newTrigger()
+			.withIdentity("import-inbox", "panel-test")
+			.forJob(job)
+			.startAt(start)
+			.withSchedule(CronScheduleBuilder.cronSchedule("0 0/10 * * * ?").inTimeZone(shanghai))
+			.build());
+		scheduler.scheduleJob(TriggerBuilder.newTrigger()
+			.withIdentity("dunning", "panel-test")
+			.forJob(job)
+			.startAt(start)
+			.withSchedule(CronScheduleBuilder.cronSchedule("0 0 7 * * ?").inTimeZone(shanghai))
+			.build());
+		scheduler.start();
+		try {
+			signIn("adm");
+			open("/");
+			assertThat(browser.findElements(By.id("not-scheduling"))).isEmpty();
+			assertThat(browser.findElements(By.cssSelector("#firings tbody tr"))).extracting(WebElement::getText)
+				.containsExactly("import-inbox 2030-02-05 15:10", "dunning 2030-02-06 07:00");
+		}
+		finally {
+			scheduler.standby();
+			scheduler.deleteJob(job.getKey());
+		}
+	}
+
+	/** The job of the panel's triggers; they start after the test has ended. */
+	public static class NeverFired implements Job {
+
+		@Override
+		public void execute(JobExecutionContext context) {
+			throw new IllegalStateException("a trigger of the next-firings test fired");
+		}
+
 	}
 
 	/** Polls until the answer is not null, for a run started in the background. */
