@@ -377,6 +377,21 @@ class ConsoleBrowserTest {
 			assertThat(files.map(f -> f.getFileName().toString())).doesNotContain(file);
 		}
 
+		// the household moved since: its data no longer renders to what was sent, so
+		// nothing is served (as export document --notice writes nothing)
+		String address = jdbc.queryForObject("SELECT mailing_address FROM household WHERE household_code = 'H12'",
+				String.class);
+		jdbc.update("UPDATE household SET mailing_address = '杭州市西湖区文三路 90 号' WHERE household_code = 'H12'");
+		try {
+			assertThat(get("http://localhost:" + port + "/households/H12/notices/" + id).statusCode()).isEqualTo(409);
+		}
+		finally {
+			jdbc.update("UPDATE household SET mailing_address = ? WHERE household_code = 'H12'", address);
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE username = 'c01' AND action = 'DOWNLOAD'",
+				Integer.class))
+			.isOne();
+
 		// H3 is C02's: neither under its own path nor under one of C01's households
 		long another = jdbc.queryForObject("SELECT MIN(notice_id) FROM notice WHERE household_code = 'H3'", Long.class);
 		assertThat(get("http://localhost:" + port + "/households/H3/notices/" + another).statusCode()).isEqualTo(403);
