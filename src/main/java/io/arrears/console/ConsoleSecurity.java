@@ -53,6 +53,10 @@ class ConsoleSecurity {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/audit/**")
 			.hasRole(Role.AUDITOR.name())
+			// a notice's PDF names its owner unmasked: not for the administrator, who
+			// sees names masked (a collector only for their own households: NoticePdf)
+			.requestMatchers("/households/*/notices/**")
+			.hasAnyRole(Role.FINANCE.name(), Role.COLLECTOR.name(), Role.AUDITOR.name())
 			.requestMatchers("/worklist", "/worklist/**")
 			.hasRole(Role.COLLECTOR.name())
 			.requestMatchers("/month-end", "/month-end/**", "/documents", "/documents/**")

@@ -14,7 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.util.LinkedCaseInsensitiveMap;
 
 import io.arrears.collection.HoldReason;
-import io.arrears.collection.WorkListExport;
 
 /**
  * {@code /households/{code}}: statement of account, stage history, notices, contacts and
@@ -31,14 +30,14 @@ class HouseholdPage {
 
 	private final HouseholdRecords records;
 
-	private final WorkListExport workLists;
+	private final HouseholdAccess access;
 
 	private final AccessLog accessLog;
 
-	HouseholdPage(Signed signed, HouseholdRecords records, WorkListExport workLists, AccessLog accessLog) {
+	HouseholdPage(Signed signed, HouseholdRecords records, HouseholdAccess access, AccessLog accessLog) {
 		this.signed = signed;
 		this.records = records;
-		this.workLists = workLists;
+		this.access = access;
 		this.accessLog = accessLog;
 	}
 
@@ -50,7 +49,7 @@ class HouseholdPage {
 	@GetMapping("/households/{code}")
 	String household(@PathVariable String code, Principal principal, Model model) {
 		ConsoleUser user = signed.user(principal);
-		if (user.role() == Role.COLLECTOR && !onOwnList(user, code)) {
+		if (!access.sees(user, code)) {
 			accessLog.record(user.name(), AccessLog.Action.DENIED, "household " + code);
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -84,12 +83,6 @@ class HouseholdPage {
 		model.addAttribute("room", room);
 		model.addAttribute("households", records.estateHouseholds(code, room));
 		return "estate";
-	}
-
-	private boolean onOwnList(ConsoleUser user, String code) {
-		return workLists.lines(signed.today(), user.collectorCode())
-			.stream()
-			.anyMatch(l -> l.householdCode().equals(code));
 	}
 
 }

@@ -47,9 +47,22 @@ class HouseholdRecords {
 				+ " FROM stage_history WHERE household_code = ? ORDER BY as_of DESC LIMIT 90", code);
 	}
 
+	/**
+	 * Every notice of the registry for the household, newest first, with where it was
+	 * printed and how it reached the owner (the earliest receipt, as {@code import
+	 * --receipts} recorded it on the row).
+	 */
 	List<Map<String, Object>> notices(String code) {
 		return jdbc.queryForList("SELECT notice_id, kind, number, episode_due_date, issued_on, principal, late_fee,"
-				+ " total FROM notice WHERE household_code = ? ORDER BY issued_on DESC, notice_id DESC", code);
+				+ " total, print_batch, first_page, last_page, received_on, delivery_method, tracking"
+				+ " FROM notice WHERE household_code = ? ORDER BY issued_on DESC, notice_id DESC", code);
+	}
+
+	/** The household a notice of the registry belongs to, or empty when there is none. */
+	Optional<String> noticeHousehold(long noticeId) {
+		return jdbc.queryForList("SELECT household_code FROM notice WHERE notice_id = ?", String.class, noticeId)
+			.stream()
+			.findFirst();
 	}
 
 	List<Map<String, Object>> contacts(String code) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,11 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +38,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
+import org.quartz.TriggerBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -106,6 +119,9 @@ class ConsoleBrowserTest {
 
 	@Autowired
 	DunningRuns dunning;
+
+	@Autowired
+	Scheduler scheduler;
 
 	JdbcTemplate jdbc;
 
@@ -316,6 +332,91 @@ class ConsoleBrowserTest {
 
 	@Test
 	@Order(6)
+	void theHouseholdPageListsItsNoticesEachWithThePdfThatWasSent() throws Exception {
+		// H12 (C01's) got its REMINDER 6 in the run of 2026-02-06 above
+		List<Map<String, Object>> registry = jdbc.queryForList("SELECT notice_id, kind, number, episode_due_date,"
+				+ " total, print_batch, first_page, last_page, fingerprint FROM notice WHERE household_code = 'H12'"
+				+ " ORDER BY issued_on DESC, notice_id DESC");
+		signIn("c01");
+		open("/households/H12");
+		assertThat(browser.findElements(By.cssSelector("#notices tbody tr"))).extracting(r -> r.getAttribute("id"))
+			.containsExactlyElementsOf(registry.stream().map(n -> "notice-" + n.get("notice_id")).toList());
+		Map<String, Object> notice = registry.get(0);
+		long id = ((Number) notice.get("notice_id")).longValue();
+		String total = ((BigDecimal) notice.get("total")).toPlainString();
+		assertThat(notice).containsEntry("KIND", "REMINDER").containsEntry("NUMBER", 6);
+		WebElement row = browser.findElement(By.id("notice-" + id));
+		assertThat(row.findElement(By.className("kind")).getText()).isEqualTo("REMINDER 6");
+		assertThat(row.findElement(By.className("total")).getText()).isEqualTo(total);
+		assertThat(row.findElement(By.className("batch")).getText())
+			.isEqualTo(notice.get("print_batch") + " p." + notice.get("first_page") + "–" + notice.get("last_page"));
+		assertThat(row.findElement(By.className("delivery")).getText()).isEqualTo("未知");
+
+		HttpResponse<byte[]> pdf = get(row.findElement(By.cssSelector("a.pdf")).getAttribute("href"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		String episode = notice.get("episode_due_date").toString().replace("-", "");
+		String file = "E01_H12_REMINDER-06_" + episode + ".pdf";
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+			.isEqualTo("attachment; filename=\"" + file + "\"");
+		// the SHA-256 of the data it was rendered from: the one the registry recorded
+		assertThat(pdf.headers().firstValue("X-Notice-Fingerprint").orElseThrow()).isEqualTo(notice.get("fingerprint"));
+		Path output = Path.of("target/test-out/console");
+		try (PDDocument alone = Loader.loadPDF(pdf.body());
+				PDDocument batch = Loader.loadPDF(output.resolve((String) notice.get("print_batch")).toFile())) {
+			String text = text(alone, 1, alone.getNumberOfPages());
+			assertThat(text).contains("编号：H12-" + episode + "-6", total);
+			// what was sent: the notice's pages of the day's print batch
+			assertThat(text).isEqualTo(text(batch, ((Number) notice.get("first_page")).intValue(),
+					((Number) notice.get("last_page")).intValue()));
+		}
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'c01' AND action = 'DOWNLOAD'",
+				String.class))
+			.containsExactly("notice " + id + " " + file);
+		try (var files = Files.walk(output)) {
+			assertThat(files.map(f -> f.getFileName().toString())).doesNotContain(file);
+		}
+
+		// the household moved since: its data no longer renders to what was sent, so
+		// nothing is served (as export document --notice writes nothing)
+		String address = jdbc.queryForObject("SELECT mailing_address FROM household WHERE household_code = 'H12'",
+				String.class);
+		jdbc.update("UPDATE household SET mailing_address = '杭州市西湖区文三路 90 号' WHERE household_code = 'H12'");
+		try {
+			assertThat(get("http://localhost:" + port + "/households/H12/notices/" + id).statusCode()).isEqualTo(409);
+		}
+		finally {
+			jdbc.update("UPDATE household SET mailing_address = ? WHERE household_code = 'H12'", address);
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE username = 'c01' AND action = 'DOWNLOAD'",
+				Integer.class))
+			.isOne();
+
+		// H3 is C02's: neither under its own path nor under one of C01's households
+		long another = jdbc.queryForObject("SELECT MIN(notice_id) FROM notice WHERE household_code = 'H3'", Long.class);
+		assertThat(get("http://localhost:" + port + "/households/H3/notices/" + another).statusCode()).isEqualTo(403);
+		assertThat(get("http://localhost:" + port + "/households/H12/notices/" + another).statusCode()).isEqualTo(403);
+		assertThat(jdbc.queryForList("SELECT target FROM access_log WHERE username = 'c01' AND action = 'DENIED'"
+				+ " AND target LIKE 'notice %' ORDER BY access_id", String.class))
+			.containsExactly("notice " + another + " of household H3", "notice " + another + " of household H12");
+
+		// the administrator sees names masked: not the notice that names the owner
+		signIn("adm");
+		open("/households/H12");
+		assertThat(browser.findElements(By.cssSelector("#notices a.pdf"))).isEmpty();
+		assertThat(get("http://localhost:" + port + "/households/H12/notices/" + id).statusCode()).isEqualTo(403);
+	}
+
+	/** The text of a PDF's pages, without spaces. */
+	private static String text(PDDocument pdf, int from, int to) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(from);
+		stripper.setEndPage(to);
+		return stripper.getText(pdf).replaceAll("[\\s\\u3000]+", "");
+	}
+
+	@Test
+	@Order(7)
 	void anAuditorStartsADryRunReRunAndReadsItsDifferencesAndReport() throws Exception {
 		signIn("fin");
 		open("/audit");
@@ -369,7 +470,7 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void financeRecordsHoldsAndWaiversThroughTheImportsRules() {
 		signIn("c01");
 		open("/households/H13");
@@ -449,7 +550,7 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void financeRunsTheMonthEndOfJanuaryAndDownloadsItsPack() throws Exception {
 		signIn("aud");
 		open("/month-end");
@@ -504,7 +605,7 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void anAdminRestartsAFailedDunningRunFromTheJobsPage() throws Exception {
 		InjectedFailure.install(jdbc, "H13", LocalDate.parse("2026-02-04"));
 		try {
@@ -550,7 +651,7 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void todayShowsThePlannedFiringsAndThisMonthsRecoveryPerEstate() throws Exception {
 		signIn("fin");
 		open("/");
@@ -566,6 +667,55 @@ class ConsoleBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#recovery-chart rect.bar")).getAttribute("width"))
 			.isEqualTo("33");
 		screenshot("console-today.png");
+	}
+
+	@Test
+	@Order(12)
+	void whenTheSchedulerRunsTodayShowsItsTriggersNextFireTimes() throws Exception {
+		// triggers of their own, starting at 15:03 on 2030-02-05, so that nothing fires
+		// while the
+		// scheduler runs: the page shows the triggers' next fire times, not the plan
+		TimeZone shanghai = TimeZone.getTimeZone("Asia/Shanghai");
+		Date start = Date.from(Instant.parse("2030-02-05T07:03:00Z"));
+		JobDetail job = JobBuilder.newJob(NeverFired.class)
+			.withIdentity("panel-test", "panel-test")
+			.storeDurably()
+			.build();
+		scheduler.addJob(job, true);
+		scheduler.scheduleJob(TriggerBuilder.newTrigger()
+			.withIdentity("import-inbox", "panel-test")
+			.forJob(job)
+			.startAt(start)
+			.withSchedule(CronScheduleBuilder.cronSchedule("0 0/10 * * * ?").inTimeZone(shanghai))
+			.build());
+		scheduler.scheduleJob(TriggerBuilder.newTrigger()
+			.withIdentity("dunning", "panel-test")
+			.forJob(job)
+			.startAt(start)
+			.withSchedule(CronScheduleBuilder.cronSchedule("0 0 7 * * ?").inTimeZone(shanghai))
+			.build());
+		scheduler.start();
+		try {
+			signIn("adm");
+			open("/");
+			assertThat(browser.findElements(By.id("not-scheduling"))).isEmpty();
+			assertThat(browser.findElements(By.cssSelector("#firings tbody tr"))).extracting(WebElement::getText)
+				.containsExactly("import-inbox 2030-02-05 15:10", "dunning 2030-02-06 07:00");
+		}
+		finally {
+			scheduler.standby();
+			scheduler.deleteJob(job.getKey());
+		}
+	}
+
+	/** The job of the panel's triggers; they start after the test has ended. */
+	public static class NeverFired implements Job {
+
+		@Override
+		public void execute(JobExecutionContext context) {
+			throw new IllegalStateException("a trigger of the next-firings test fired");
+		}
+
 	}
 
 	/** Polls until the answer is not null, for a run started in the background. */
