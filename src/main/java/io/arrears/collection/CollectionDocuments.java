@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.arrears.document.DocumentRenderer;
+import io.arrears.document.InternalFiles;
 
 /**
  * The dunning run's internal documents of a date, per estate under

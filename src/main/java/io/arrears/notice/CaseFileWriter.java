@@ -22,6 +22,7 @@ import io.arrears.collection.RecordedEvidence;
 import io.arrears.document.CaseFile;
 import io.arrears.document.CaseFile.IssuedNotice;
 import io.arrears.document.DocumentRenderer;
+import io.arrears.document.InternalFiles;
 import io.arrears.document.MissingGlyphException;
 import io.arrears.document.RenderedDocument;
 import io.arrears.dunning.NoticeKind;
@@ -101,9 +102,12 @@ class CaseFileWriter implements ItemStreamWriter<CaseFileInput> {
 					evidence.getOrDefault(household, RecordedEvidence.none(household)));
 			Path folder = DocumentRenderer.folder(outputDir, input.estate().code(), input.asOf(),
 					NoticeKind.CASE_FILE.name());
+			// a case file names the owner: its folder is the service user's alone
+			InternalFiles.folder(folder);
 			renders.add(CompletableFuture.supplyAsync(() -> {
 				try {
 					RenderedDocument document = renderer.render(file, folder);
+					InternalFiles.restrict(document.file());
 					return new Object[] { outputDir.relativize(document.file()).toString(), document.fingerprint(),
 							input.noticeId() };
 				}

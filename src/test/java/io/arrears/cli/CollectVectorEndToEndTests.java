@@ -245,6 +245,11 @@ abstract class CollectVectorEndToEndTests {
 					household);
 			LocalDate asOf = ((java.sql.Date) file.get("issued_on")).toLocalDate();
 			assertThat(asOf).isEqualTo("2026-03-21");
+			// a case file names the owner: the service user's alone, as the work lists
+			Path caseFile = dir.resolve("out").resolve((String) file.get("file_path"));
+			assertThat(Files.getPosixFilePermissions(caseFile.getParent()))
+				.isEqualTo(PosixFilePermissions.fromString("rwx------"));
+			assertThat(Files.getPosixFilePermissions(caseFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 			String text;
 			try (PDDocument pdf = Loader.loadPDF(dir.resolve("out").resolve((String) file.get("file_path")).toFile())) {
 				text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]", "");

@@ -1,4 +1,4 @@
-package io.arrears.collection;
+package io.arrears.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,17 +11,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes internal documents (work lists, the daily review): they name owners, phones and
- * collectors, so their folder is {@code rwx------} and each file {@code rw-------}, for
- * the service user alone, whatever the umask. Each file is written beside its name and
- * moved into place, so that nobody opens half a list; on a file system without POSIX
- * permissions the files are written as the system allows.
+ * Writes internal documents (work lists, the daily review, case files): they name owners,
+ * phones and collectors, so their folder is {@code rwx------} and each file
+ * {@code rw-------}, for the service user alone, whatever the umask. Each file is written
+ * beside its name and moved into place, so that nobody opens half a list; on a file
+ * system without POSIX permissions the files are written as the system allows.
  */
-final class InternalFiles {
+public final class InternalFiles {
 
-	static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+	public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
-	static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+	public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
 	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
@@ -29,7 +29,7 @@ final class InternalFiles {
 	}
 
 	/** Creates the folder (and its parents) and makes it the service user's alone. */
-	static void folder(Path folder) {
+	public static void folder(Path folder) {
 		try {
 			Files.createDirectories(folder);
 			if (POSIX) {
@@ -42,7 +42,7 @@ final class InternalFiles {
 	}
 
 	/** Writes the file into its folder, owner-only, replacing an earlier one. */
-	static void write(Path file, byte[] content) {
+	public static void write(Path file, byte[] content) {
 		folder(file.getParent());
 		try {
 			Path partial = POSIX
@@ -59,6 +59,23 @@ final class InternalFiles {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + file, e);
+		}
+	}
+
+	/**
+	 * Makes a file written elsewhere (a rendered case file) the service user's alone; its
+	 * folder, made by {@link #folder} before the file was written, already keeps others
+	 * out.
+	 */
+	public static void restrict(Path file) {
+		if (!POSIX) {
+			return;
+		}
+		try {
+			Files.setPosixFilePermissions(file, FILE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot restrict " + file, e);
 		}
 	}
 
