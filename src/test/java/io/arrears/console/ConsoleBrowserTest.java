@@ -54,7 +54,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -77,7 +81,7 @@ import io.arrears.testing.TestDatabase;
  * and one browser for the whole class; the tests run in order, the last one writes (a
  * promise, then the next day's dunning run).
  */
-@ExtendWith(BrowserAvailable.class)
+@ExtendWith({ BrowserAvailable.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet",
 				"spring.datasource.url=jdbc:h2:mem:console-browser;MODE=MySQL;DB_CLOSE_DELAY=-1",
@@ -752,6 +756,35 @@ class ConsoleBrowserTest {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
+	}
+
+	@Test
+	@Order(13)
+	void aPasswordIsInNoLogNoUrlAndNoAccessLogRow(CapturedOutput output) {
+		// Spring Security at DEBUG for the two sign-ins: the most it would ever log
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel("org.springframework.security", LogLevel.DEBUG);
+		String wrong = "wrong-horse-battery";
+		String refusedAt;
+		String signedInAt;
+		try {
+			signIn("aud", wrong);
+			refusedAt = browser.getCurrentUrl();
+			signIn("aud");
+			signedInAt = browser.getCurrentUrl();
+		}
+		finally {
+			logging.setLogLevel("org.springframework.security", null);
+		}
+		assertThat(refusedAt).endsWith("/login?error");
+		assertThat(signedInAt).doesNotContain("/login");
+		assertThat(refusedAt + signedInAt).doesNotContain(wrong).doesNotContain(PASSWORD);
+		// the capture saw the sign-ins: Spring Security's own lines are there
+		assertThat(output.getAll()).containsPattern("DEBUG\\s+o\\.s\\.s\\.");
+		assertThat(output.getAll()).doesNotContain(wrong).doesNotContain(PASSWORD);
+		assertThat(jdbc.queryForList("SELECT CONCAT(username, ' ', action, ' ', target) FROM access_log", String.class))
+			.isNotEmpty()
+			.noneMatch(row -> row.contains(wrong) || row.contains(PASSWORD));
 	}
 
 	private void signIn(String user) {
