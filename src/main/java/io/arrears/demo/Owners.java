@@ -73,7 +73,7 @@ public final class Owners {
 	public static double weeklyChance(Payer payer, boolean moved, Stage stage) {
 		double tone = switch (stage) {
 			case CURRENT -> 0;
-			case GRACE -> 0.60;
+			case GRACE -> 0.70;
 			case BULLETIN -> 0.75;
 			case REMINDER_1, REMINDER_2, REMINDER_3, REMINDER_4, REMINDER_5 -> 0.80;
 			// from the sixth the notice states the late fee and asks for a signature
@@ -136,7 +136,7 @@ public final class Owners {
 		if (owner.unreachable()) {
 			return Answer.UNREACHABLE;
 		}
-		if (dice(owner, week, ANSWERS) >= 0.75) {
+		if (dice(owner, week, ANSWERS) >= 0.85) {
 			return Answer.NO_ANSWER;
 		}
 		if (owner.dispute() && !disputeSettled) {
@@ -148,8 +148,8 @@ public final class Owners {
 		double promises = moved ? 0.75 : switch (owner.payer()) {
 			case PUNCTUAL, PREPAID, LATE -> 0.75;
 			case PARTIAL -> 0.65;
-			case PRIOR_YEAR -> 0.45;
-			case NEVER -> 0.40;
+			case PRIOR_YEAR -> 0.55;
+			case NEVER -> 0.50;
 		};
 		return dice(owner, week, PROMISES) < promises ? Answer.PROMISED : Answer.REFUSED;
 	}
@@ -159,8 +159,8 @@ public final class Owners {
 		double keeps = moved ? 0.85 : switch (owner.payer()) {
 			case PUNCTUAL, PREPAID, LATE -> 0.85;
 			case PARTIAL -> 0.75;
-			case PRIOR_YEAR -> 0.55;
-			case NEVER -> 0.45;
+			case PRIOR_YEAR -> 0.65;
+			case NEVER -> 0.55;
 		};
 		return dice(owner, week, KEEPS) < keeps;
 	}
