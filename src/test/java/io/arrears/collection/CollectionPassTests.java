@@ -38,8 +38,8 @@ abstract class CollectionPassTests {
 	 * Groups of consecutive days around the vector's promises and holds: the first day of
 	 * each group has no run of the day before (the pass assesses it), the others have.
 	 */
-	private static final List<LocalDate> DATES = dates("2026-01-19", "2026-01-21", "2026-01-31", "2026-02-02",
-			"2026-02-09", "2026-02-11", "2026-02-14", "2026-02-16", "2026-02-19", "2026-02-21");
+	private static final List<LocalDate> DATES = dates("2026-01-31", "2026-02-02", "2026-02-09", "2026-02-11",
+			"2026-02-19", "2026-02-21");
 
 	@Autowired
 	DataSource dataSource;
@@ -84,7 +84,7 @@ abstract class CollectionPassTests {
 		}
 		// the households current throughout January (H1, H4, H5, ...) are not read again
 		// once the day before and the first of the month are recorded
-		assertThat(fewer).contains("2026-02-02", "2026-02-10", "2026-02-11", "2026-02-15", "2026-02-20", "2026-02-21");
+		assertThat(fewer).contains("2026-02-02", "2026-02-10", "2026-02-11", "2026-02-20", "2026-02-21");
 		assertThat(days.compute(LocalDate.parse("2026-02-21")).lines()).isNotEmpty();
 	}
 
