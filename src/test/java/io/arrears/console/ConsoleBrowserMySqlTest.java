@@ -2,9 +2,7 @@ package io.arrears.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,18 +100,7 @@ class ConsoleBrowserMySqlTest {
 		users.add("fin", Role.FINANCE, null, PASSWORD.toCharArray());
 		users.add("c01", Role.COLLECTOR, "C01", PASSWORD.toCharArray());
 
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BrowserAvailable.chromium());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--no-first-run", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + Files.createTempDirectory("console-chromium"), "--lang=zh-CN");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(new File(BrowserAvailable.chromedriver()))
-					.usingAnyFreePort()
-					.build(),
-				options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		browser.manage().window().setSize(new Dimension(420, 900));
+		browser = BrowserAvailable.start();
 	}
 
 	@AfterAll

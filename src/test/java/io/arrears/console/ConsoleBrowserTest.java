@@ -49,10 +49,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -149,18 +146,7 @@ class ConsoleBrowserTest {
 		users.add("adm", Role.ADMIN, null, PASSWORD.toCharArray());
 		users.add("guess", Role.AUDITOR, null, PASSWORD.toCharArray());
 
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BrowserAvailable.chromium());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + Files.createTempDirectory("console-chromium"), "--lang=zh-CN");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(BrowserAvailable.chromedriver()))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		browser.manage().window().setSize(new Dimension(420, 900));
+		browser = BrowserAvailable.start();
 	}
 
 	@AfterAll

@@ -1,10 +1,17 @@
 package io.arrears.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Runs the console's browser tests where Debian's {@code chromium} and
@@ -36,6 +43,25 @@ public class BrowserAvailable implements ExecutionCondition {
 
 	public static String chromedriver() {
 		return System.getProperty("arrears.test.chromedriver", "/usr/bin/chromedriver");
+	}
+
+	/**
+	 * Starts Debian's chromium headless through its chromedriver, with a profile of its
+	 * own, Chinese first, the size of a phone held upright, no network of its own.
+	 */
+	public static ChromeDriver start() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + Files.createTempDirectory("console-chromium"), "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver()))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser.manage().window().setSize(new Dimension(420, 900));
+		return browser;
 	}
 
 }
