@@ -1,6 +1,7 @@
 package io.arrears.notice;
 
 import java.time.LocalDate;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -8,6 +9,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.integration.async.AsyncItemProcessor;
+import org.springframework.batch.integration.async.AsyncItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,23 +45,36 @@ class NoticeRenderingConfiguration {
 	}
 
 	/**
+	 * Print batches in flight per render thread: the reader reads and binds the next
+	 * batches while the threads render the earlier ones, and batches of unequal size (a
+	 * lawyer's letters' batch of ten pages beside a reminders' batch of five hundred)
+	 * even out within a chunk.
+	 */
+	static final int BATCHES_PER_THREAD = 4;
+
+	/**
 	 * Print batches are rendered on as many threads as {@code render-threads} (one per
-	 * core by default): the reader and the writer stay on one, the processor that renders
-	 * runs concurrently within each chunk, one batch per thread.
+	 * core by default). The reader and the writer stay on the step's thread; each batch
+	 * the reader cuts is handed to a render thread at once ({@link AsyncItemProcessor}),
+	 * so reading the registry and binding the next batch overlap with rendering, and the
+	 * writer records a chunk's batches, in order, once all of them are written
+	 * ({@link AsyncItemWriter}). A chunk holds {@value #BATCHES_PER_THREAD} batches per
+	 * thread.
 	 */
 	@Bean
 	Step renderNoticesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PrintBatchReader printBatchReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
 			ArrearsProperties arrears, DocumentProperties properties) {
-		ThreadPoolTaskExecutor renderThreads = renderThreads(properties, "render-");
-		return new StepBuilder("render-notices", jobRepository).<NoticeBatch, PrintBatchRenderer.Printed>chunk(
-				properties.renderThreads())
+		AsyncItemProcessor<NoticeBatch, PrintBatchRenderer.Printed> renderer = new AsyncItemProcessor<>(
+				PrintBatchRenderer.renderer(documentRenderer, arrears.outputDir(), properties.duplex(),
+						properties.singleFiles()));
+		renderer.setTaskExecutor(renderThreads(properties, "render-"));
+		return new StepBuilder("render-notices", jobRepository).<NoticeBatch, Future<PrintBatchRenderer.Printed>>chunk(
+				properties.renderThreads() * BATCHES_PER_THREAD)
 			.transactionManager(transactionManager)
 			.reader(printBatchReader)
-			.processor(PrintBatchRenderer.renderer(documentRenderer, arrears.outputDir(), properties.duplex(),
-					properties.singleFiles()))
-			.writer(PrintBatchRenderer.recorder(jdbcTemplate))
-			.taskExecutor(renderThreads)
+			.processor(renderer)
+			.writer(new AsyncItemWriter<>(PrintBatchRenderer.recorder(jdbcTemplate)))
 			.build();
 	}
 
