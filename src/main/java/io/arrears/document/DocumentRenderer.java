@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +88,34 @@ public final class DocumentRenderer {
 		this.templates = new Templates(source);
 		this.paymentUrls = paymentUrls;
 		this.bindings = new Bindings(templates, paymentUrls);
+	}
+
+	/**
+	 * Compiles the named templates and loads their wording on one background daemon
+	 * thread, so that the documents that need them later do not wait for it; returns at
+	 * once. A document that needs a template still compiling waits for that compile
+	 * (never compiles it twice); a template that does not compile fails here silently and
+	 * again, with its message, when a document needs it.
+	 */
+	public void prepare(Collection<String> names) {
+		List<String> pending = names.stream().filter(n -> !templates.isCompiled(n)).toList();
+		if (pending.isEmpty()) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			for (String name : pending) {
+				try {
+					templates.report(name);
+					templates.wording(name);
+				}
+				catch (RuntimeException e) {
+					// reported by the document that needs it
+				}
+			}
+		}, "prepare-templates");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
 	}
 
 	/**

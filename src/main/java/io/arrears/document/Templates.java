@@ -30,6 +30,13 @@ final class Templates {
 		return reports.computeIfAbsent(name, this::compile);
 	}
 
+	/**
+	 * Whether {@code name} is compiled already (a compile under way counts as not yet).
+	 */
+	boolean isCompiled(String name) {
+		return reports.containsKey(name);
+	}
+
 	Wording wording(String name) {
 		return wordings.computeIfAbsent(name, n -> Wording.load(source, n));
 	}

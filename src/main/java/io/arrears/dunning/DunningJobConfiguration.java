@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -50,15 +52,22 @@ public class DunningJobConfiguration {
 	 * Assess every household, then render the notices the assessment issued into print
 	 * batches, and the case files it opened; last, the collectors' work lists and the
 	 * daily review of the day (the collection module's step, which reads what the
-	 * assessment and the registry now hold).
+	 * assessment and the registry now hold). When the job starts, each
+	 * {@link DunningJobPreparation} starts what it can do during the assessment.
 	 */
 	@Bean
 	Job dunningJob(JobRepository jobRepository, Step dunningStep, Step renderNoticesStep, Step renderCaseFilesStep,
-			Step collectionDocumentsStep) {
+			Step collectionDocumentsStep, ObjectProvider<DunningJobPreparation> preparations) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(dunningStep)
 			.next(renderNoticesStep)
 			.next(renderCaseFilesStep)
 			.next(collectionDocumentsStep)
+			.listener(new JobExecutionListener() {
+				@Override
+				public void beforeJob(JobExecution jobExecution) {
+					preparations.orderedStream().forEach(DunningJobPreparation::start);
+				}
+			})
 			.build();
 	}
 
