@@ -56,12 +56,12 @@ public class Benchmark {
 
 	/** What to generate and how to run. */
 	public record Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
-			Floors floors, Collection collection, boolean daily, Festival festival) {
+			Floors floors, Collection collection, boolean daily, Festival festival, boolean warm) {
 
 		/** Without the collection work of {@code --collection}, the day alone. */
 		public Settings(int households, int months, LocalDate asOf, long seed, boolean reuse, int renderSample,
 				Floors floors) {
-			this(households, months, asOf, seed, reuse, renderSample, floors, Collection.NONE, false, null);
+			this(households, months, asOf, seed, reuse, renderSample, floors, Collection.NONE, false, null, false);
 		}
 	}
 
@@ -202,8 +202,8 @@ public class Benchmark {
 			"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
 			"BATCH_JOB_INSTANCE");
 
-	private static final List<String> RUN_TABLES = List.of("festival_card", "notice_suppression", "notice_line",
-			"notice", "stage_history", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
+	private static final List<String> RUN_TABLES = List.of("review_rank", "festival_card", "notice_suppression",
+			"notice_line", "notice", "stage_history", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
 			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
 	private final DataSource dataSource;
@@ -246,6 +246,9 @@ public class Benchmark {
 				loadAverage());
 		prepare(settings, mysql, out);
 		collection(settings, mysql, out);
+		if (settings.warm()) {
+			warmUp(settings.asOf(), mysql, out);
+		}
 		if (settings.daily()) {
 			daysBefore(settings.asOf(), out);
 		}
@@ -417,6 +420,25 @@ public class Benchmark {
 		catch (IOException e) {
 			// a temporary folder left behind is harmless
 		}
+	}
+
+	/**
+	 * {@code --warm}: the day run once, untimed, and its results emptied, so that the day
+	 * measured runs in a process that has rendered before, as a service's does
+	 * ({@code serve} runs every day in one process): the JIT has compiled the rendering
+	 * code and the templates are compiled. Without it the day includes the JVM's warm-up,
+	 * which on this machine is most of a fresh process's documents time.
+	 */
+	private void warmUp(LocalDate asOf, boolean mysql, PrintWriter out) throws Exception {
+		long started = System.nanoTime();
+		RunSummary run = runs.run(asOf);
+		if (run.status() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException("the warm-up run as of " + asOf + " did not run to completion: "
+					+ run.status() + (run.failure() == null ? "" : ": " + run.failure()));
+		}
+		truncate(RUN_TABLES, mysql);
+		out.printf(Locale.ROOT, "bench: --warm: ran %s once, untimed, in %.1f s (%s), and emptied its results%n", asOf,
+				(System.nanoTime() - started) / 1e9, describe(run));
 	}
 
 	/**

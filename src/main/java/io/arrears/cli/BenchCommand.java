@@ -78,6 +78,11 @@ class BenchCommand implements Cli.Action {
 					+ " history")
 	boolean daily;
 
+	@Option(names = "--warm",
+			description = "Before the day, run it once, untimed, and empty its results: the day measured then runs"
+					+ " in a process that has rendered before, as under serve (the JIT warm, the templates compiled)")
+	boolean warm;
+
 	@Option(names = "--festival", paramLabel = "FESTIVAL",
 			description = "After the day, mail the festival's cards of the as-of date's year to every household"
 					+ " (SPRING_FESTIVAL or LANTERN) and time the whole mailing against JasperReports' floor: the"
@@ -119,7 +124,7 @@ class BenchCommand implements Cli.Action {
 					floors.equals("grouped") ? Benchmark.Floors.GROUPED : Benchmark.Floors.ALL,
 					collection ? Benchmark.Collection.CONTACTS_AND_HOLDS
 							: collectors ? Benchmark.Collection.COLLECTORS : Benchmark.Collection.NONE,
-					daily, festival), out);
+					daily, festival, warm), out);
 		out.println(result.line());
 		return Cli.OK;
 	}

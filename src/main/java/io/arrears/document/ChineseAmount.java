@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Money in Chinese capitals (大写), as written on receipts, cheques and letters:
@@ -38,6 +39,9 @@ public final class ChineseAmount {
 		format.setDefaultRuleSet("%spellout-cardinal-financial");
 		return format;
 	});
+
+	/** A 拾 that starts the number or follows 零, 万 or 亿: financial style writes 壹拾. */
+	private static final Pattern BARE_TEN = Pattern.compile("(^|[零万亿])拾");
 
 	private ChineseAmount() {
 	}
@@ -84,7 +88,7 @@ public final class ChineseAmount {
 
 	private static String spell(long number) {
 		String spelled = FINANCIAL.get().format(number);
-		return spelled.replaceAll("(^|[零万亿])拾", "$1壹拾");
+		return BARE_TEN.matcher(spelled).replaceAll("$1壹拾");
 	}
 
 }
