@@ -2,6 +2,8 @@ package io.arrears.collection;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -41,9 +44,38 @@ import io.arrears.limitation.LimitationSettings;
  * ({@link CollectionLedgers}): at a daily run, a fraction of the estate. Households, the
  * registry's last notices and collectors are read in one query each, contacts, holds and
  * receipts in windows of households ({@link FactsWindow}): never a query per household.
+ *
+ * <p>
+ * After the daily run of the date, the pass reads no ledger at all: the run staged what
+ * the pass derives from each household's ledger ({@link CollectionStaging}), and the pass
+ * takes it with the stage history, the facts, the notices and the collectors, as long as
+ * nothing it would see was recorded after the run began. Otherwise, and whenever a
+ * household it looks at has no stage history of the date, the day before or the first, it
+ * reads the ledger as described.
  */
 @Component
 public class CollectionDays {
+
+	/**
+	 * The households {@link CollectionLedgers#SQL} reads, without their ledger: with the
+	 * stage history of the date ({@code t}), the day before and the first, and what the
+	 * run staged ({@code s}).
+	 */
+	static final String SQL_STAGED = """
+			SELECT h.household_code, h.estate_code, h.building, h.unit, h.room, h.owner_name, h.owner_phone,
+			       t.household_code AS t_household,
+			       y.household_code AS y_household, y.team AS y_team,
+			       m.household_code AS m_household, m.team AS m_team, m.principal_overdue AS m_principal,
+			       s.household_code AS s_household, s.stage AS s_stage, s.team AS s_team, s.days_overdue AS s_days,
+			       s.principal_overdue AS s_principal, s.late_fee_due AS s_fee_due, s.late_fees AS s_late_fees,
+			       s.paid_today AS s_paid_today, s.paid_month AS s_paid_month, s.limitation_ends AS s_ends,
+			       s.ends_in_month AS s_ends_in_month, s.promises AS s_promises
+			  FROM household h
+			  LEFT JOIN stage_history t ON t.as_of = ? AND t.household_code = h.household_code
+			  LEFT JOIN stage_history y ON y.as_of = ? AND y.household_code = h.household_code
+			  LEFT JOIN stage_history m ON m.as_of = ? AND m.household_code = h.household_code
+			  LEFT JOIN collection_staged s ON s.as_of = ? AND s.household_code = h.household_code
+			""" + CollectionLedgers.WORKED;
 
 	private final DataSource dataSource;
 
@@ -59,11 +91,22 @@ public class CollectionDays {
 
 	private final LimitationClock clock;
 
+	private final CollectionStaging staging;
+
+	/**
+	 * Passes that took what the run staged: the test's evidence that no ledger was read.
+	 */
+	final AtomicInteger stagedPasses = new AtomicInteger();
+
+	/** Passes that read the ledger ({@link CollectionLedgers#open}). */
+	final AtomicInteger ledgerPasses = new AtomicInteger();
+
 	CollectionDays(DataSource dataSource, JdbcTemplate jdbc, Assessor assessor, CollectionSettings collectionSettings,
-			LimitationSettings limitationSettings) {
+			LimitationSettings limitationSettings, CollectionStaging staging) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.assessor = assessor;
+		this.staging = staging;
 		this.settings = collectionSettings;
 		this.rules = new CollectionRules(collectionSettings);
 		this.workList = new WorkList(collectionSettings, limitationSettings);
@@ -72,6 +115,12 @@ public class CollectionDays {
 
 	/** The collection work of {@code asOf}, every estate. */
 	public CollectionDay compute(LocalDate asOf) {
+		CollectionDay staged = fromStaging(asOf);
+		if (staged != null) {
+			stagedPasses.incrementAndGet();
+			return staged;
+		}
+		ledgerPasses.incrementAndGet();
 		return compute(asOf, false);
 	}
 
@@ -90,16 +139,8 @@ public class CollectionDays {
 		LocalDate monthStart = asOf.withDayOfMonth(1);
 		LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
 		Map<String, String> estateOf = new HashMap<>();
-		Map<String, LastNotice> lastNotices = new HashMap<>();
-		jdbc.query("SELECT household_code, kind, number, issued_on FROM notice WHERE issued_on <= ?"
-				+ " ORDER BY issued_on, notice_id", rs -> {
-					lastNotices.put(rs.getString(1), new LastNotice(NoticeKind.valueOf(rs.getString(2)), rs.getInt(3),
-							rs.getObject(4, LocalDate.class)));
-				}, Date.valueOf(asOf));
-		// the collectors as imported: a version takes effect when the import records it
-		List<Collector> versions = jdbc.query("SELECT * FROM collector ORDER BY recorded_at, collector_id",
-				(rs, n) -> CollectionRowsWriter.collector(rs));
-		Coverage coverage = Coverage.of(versions);
+		Map<String, LastNotice> lastNotices = lastNotices(asOf);
+		Coverage coverage = coverage();
 		FactsWindow window = new FactsWindow(jdbc, asOf);
 		List<WorkItem> items = new ArrayList<>();
 		List<Pending> pending = new ArrayList<>();
@@ -147,6 +188,105 @@ public class CollectionDays {
 		catch (Exception e) {
 			throw new IllegalStateException("cannot read the ledger as of " + asOf + ": " + e.getMessage(), e);
 		}
+		return day(asOf, coverage, items, pending, estateOf, ended);
+	}
+
+	/**
+	 * The day from what the run of the date staged, reading no ledger; null when the
+	 * staging cannot be trusted ({@link CollectionStaging#trusted}) or a household looked
+	 * at lacks the stage history of the date, the day before or the first of the month.
+	 */
+	private CollectionDay fromStaging(LocalDate asOf) {
+		if (!staging.trusted(asOf)) {
+			return null;
+		}
+		List<Looked> looked = new ArrayList<>();
+		Date day = Date.valueOf(asOf);
+		jdbc.query(SQL_STAGED, rs -> {
+			looked.add(new Looked(
+					new CollectionLedgers.Place(rs.getString("estate_code"), rs.getString("building"),
+							rs.getString("unit"), rs.getString("room"), rs.getString("owner_name"),
+							rs.getString("owner_phone")),
+					rs.getString("household_code"), rs.getString("t_household") != null, recorded(rs, "y_", null),
+					recorded(rs, "m_", "m_principal"),
+					rs.getString("s_household") == null ? null : CollectionStaging.Staged.read(rs)));
+		}, day, Date.valueOf(asOf.minusDays(1)), Date.valueOf(asOf.withDayOfMonth(1)), day, day, day);
+		if (looked.stream().anyMatch(l -> !l.assessed() || l.yesterday() == null || l.opening() == null)) {
+			return null;
+		}
+		Visibility visibility = Visibility.endOf(asOf);
+		Map<String, String> estateOf = new HashMap<>();
+		Map<String, LastNotice> lastNotices = lastNotices(asOf);
+		Coverage coverage = coverage();
+		FactsWindow window = new FactsWindow(jdbc, asOf);
+		List<WorkItem> items = new ArrayList<>();
+		List<Pending> pending = new ArrayList<>(looked.size());
+		BigDecimal nothing = BigDecimal.ZERO.setScale(2);
+		for (Looked l : looked) {
+			String code = l.code();
+			CollectionLedgers.Place p = l.place();
+			estateOf.put(code, p.estate());
+			CollectionStaging.Staged s = l.staged();
+			if (s == null) {
+				// current on the date, no contact or hold, nothing paid in the month: on
+				// no
+				// list, in the review for the day before and the first only
+				pending.add(new Pending(code, p.estate(), p.building(), l.yesterday().team(), true, l.opening().team(),
+						l.opening().principalOverdue(), nothing, nothing, List.of(), List.of()));
+				continue;
+			}
+			CollectionFacts seen = window.facts(code).visibleTo(visibility);
+			Promises promises = s.promises(seen.contacts(), asOf);
+			if (promises == null) {
+				return null;
+			}
+			items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
+					s.assessment(asOf), CollectionRules.state(code, seen, promises, asOf), lastNotices.get(code),
+					s.limitationEnds(), s.lateFeeDue()));
+			pending.add(new Pending(code, p.estate(), p.building(), l.yesterday().team(), s.stage() == Stage.CURRENT,
+					l.opening().team(), l.opening().principalOverdue(), s.paidToday(), s.paidMonth(), seen.contacts(),
+					promises.all()));
+		}
+		// a staged household with a limitation period ending in the month is not trusted
+		return day(asOf, coverage, items, pending, estateOf, new ArrayList<>());
+	}
+
+	/** A household of the staged pass, as {@link #SQL_STAGED} finds it. */
+	private record Looked(CollectionLedgers.Place place, String code, boolean assessed,
+			CollectionLedgers.Recorded yesterday, CollectionLedgers.Recorded opening, CollectionStaging.Staged staged) {
+	}
+
+	private static CollectionLedgers.Recorded recorded(ResultSet rs, String prefix, String principal)
+			throws SQLException {
+		if (rs.getString(prefix + "household") == null) {
+			return null;
+		}
+		String team = rs.getString(prefix + "team");
+		return new CollectionLedgers.Recorded(team == null ? null : Team.valueOf(team),
+				principal == null ? null : rs.getBigDecimal(principal).setScale(2));
+	}
+
+	/** Each household's last notice issued by the date. */
+	private Map<String, LastNotice> lastNotices(LocalDate asOf) {
+		Map<String, LastNotice> lastNotices = new HashMap<>();
+		jdbc.query("SELECT household_code, kind, number, issued_on FROM notice WHERE issued_on <= ?"
+				+ " ORDER BY issued_on, notice_id", rs -> {
+					lastNotices.put(rs.getString(1), new LastNotice(NoticeKind.valueOf(rs.getString(2)), rs.getInt(3),
+							rs.getObject(4, LocalDate.class)));
+				}, Date.valueOf(asOf));
+		return lastNotices;
+	}
+
+	/** The collectors as imported: a version takes effect when the import records it. */
+	private Coverage coverage() {
+		List<Collector> versions = jdbc.query("SELECT * FROM collector ORDER BY recorded_at, collector_id",
+				(rs, n) -> CollectionRowsWriter.collector(rs));
+		return Coverage.of(versions);
+	}
+
+	/** The lists, the review and the limitation watch of the households gathered. */
+	private CollectionDay day(LocalDate asOf, Coverage coverage, List<WorkItem> items, List<Pending> pending,
+			Map<String, String> estateOf, List<LimitationPeriod> ended) {
 		List<WorkLine> lines = workList.lines(asOf, coverage, items);
 		Map<String, WorkLine> lineOf = new HashMap<>();
 		lines.forEach(l -> lineOf.put(l.householdCode(), l));
