@@ -69,7 +69,7 @@ public class CollectionDays {
 			       s.household_code AS s_household, s.stage AS s_stage, s.team AS s_team, s.days_overdue AS s_days,
 			       s.principal_overdue AS s_principal, s.late_fee_due AS s_fee_due, s.late_fees AS s_late_fees,
 			       s.paid_today AS s_paid_today, s.paid_month AS s_paid_month, s.limitation_ends AS s_ends,
-			       s.ends_in_month AS s_ends_in_month, s.promises AS s_promises
+			       s.read_ledger AS s_read_ledger, s.promises AS s_promises
 			  FROM household h
 			  LEFT JOIN stage_history t ON t.as_of = ? AND t.household_code = h.household_code
 			  LEFT JOIN stage_history y ON y.as_of = ? AND y.household_code = h.household_code
@@ -133,68 +133,84 @@ public class CollectionDays {
 	}
 
 	private CollectionDay compute(LocalDate asOf, boolean everyone) {
-		Visibility visibility = Visibility.endOf(asOf);
-		LocalDate yesterday = asOf.minusDays(1);
-		Visibility yesterdayVisibility = Visibility.endOf(yesterday);
-		LocalDate monthStart = asOf.withDayOfMonth(1);
-		LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
-		Map<String, String> estateOf = new HashMap<>();
 		Map<String, LastNotice> lastNotices = lastNotices(asOf);
 		Coverage coverage = coverage();
 		FactsWindow window = new FactsWindow(jdbc, asOf);
-		List<WorkItem> items = new ArrayList<>();
-		List<Pending> pending = new ArrayList<>();
-		List<LimitationPeriod> ended = new ArrayList<>();
+		Gathered gathered = new Gathered();
 		try (CollectionLedgers ledgers = everyone ? CollectionLedgers.everyone(dataSource, asOf)
 				: CollectionLedgers.open(dataSource, asOf)) {
 			for (CollectionLedgers.Worked w = ledgers.next(); w != null; w = ledgers.next()) {
-				HouseholdLedger h = w.ledger();
-				String code = h.householdCode();
-				CollectionFacts facts = window.facts(code);
-				Treatment t = rules.treat(assessor.assess(h, asOf), h, facts, visibility);
-				// the day before and the first of the month as their runs recorded them;
-				// assessed only where no run recorded the household
-				Team teamYesterday = w.yesterday() != null ? w.yesterday().team()
-						: rules.treat(assessor.assess(h, yesterday), h, facts, yesterdayVisibility)
-							.dunning()
-							.assessment()
-							.team();
-				CollectionLedgers.Recorded opening = w.opening() != null ? w.opening()
-						: recorded(rules.treat(assessor.assess(h, monthStart), h, facts, Visibility.endOf(monthStart))
-							.dunning()
-							.assessment());
-				List<Interruption> others = new ArrayList<>(facts.visibleTo(visibility).interruptions(asOf));
-				others.addAll(LimitationClock
-					.receipts(window.receipts(code).stream().filter(r -> visibility.sees(r.recordedAt())).toList()));
-				List<LimitationPeriod> periods = clock.periods(code, h.entries(), others, asOf);
-				LocalDate ends = periods.stream()
-					.map(LimitationPeriod::ends)
-					.min(Comparator.naturalOrder())
-					.orElse(null);
-				periods.stream()
-					.filter(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd))
-					.filter(p -> p.outstanding().signum() > 0)
-					.forEach(ended::add);
-				CollectionLedgers.Place p = w.place();
-				estateOf.put(code, p.estate());
-				items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
-						t.dunning().assessment(), t.state(), lastNotices.get(code), ends));
-				pending.add(new Pending(code, p.estate(), p.building(), teamYesterday,
-						t.dunning().assessment().stage() == Stage.CURRENT, opening.team(), opening.principalOverdue(),
-						paid(h.entries(), asOf, asOf, asOf), paid(h.entries(), monthStart, asOf, asOf),
-						facts.visibleTo(visibility).contacts(), t.state().promises().all()));
+				gather(w, asOf, window, lastNotices, gathered);
 			}
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("cannot read the ledger as of " + asOf + ": " + e.getMessage(), e);
 		}
-		return day(asOf, coverage, items, pending, estateOf, ended);
+		return day(asOf, coverage, gathered);
+	}
+
+	/** What the pass gathers, household by household, until the lists are made. */
+	private static final class Gathered {
+
+		final Map<String, String> estateOf = new HashMap<>();
+
+		final List<WorkItem> items = new ArrayList<>();
+
+		final List<Pending> pending = new ArrayList<>();
+
+		final List<LimitationPeriod> ended = new ArrayList<>();
+
+	}
+
+	/** One household of the pass, read with its ledger. */
+	private void gather(CollectionLedgers.Worked w, LocalDate asOf, FactsWindow window,
+			Map<String, LastNotice> lastNotices, Gathered gathered) {
+		Visibility visibility = Visibility.endOf(asOf);
+		LocalDate yesterday = asOf.minusDays(1);
+		Visibility yesterdayVisibility = Visibility.endOf(yesterday);
+		LocalDate monthStart = asOf.withDayOfMonth(1);
+		LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
+		HouseholdLedger h = w.ledger();
+		String code = h.householdCode();
+		CollectionFacts facts = window.facts(code);
+		Treatment t = rules.treat(assessor.assess(h, asOf), h, facts, visibility);
+		// the day before and the first of the month as their runs recorded them;
+		// assessed only where no run recorded the household
+		Team teamYesterday = w.yesterday() != null ? w.yesterday().team()
+				: rules.treat(assessor.assess(h, yesterday), h, facts, yesterdayVisibility)
+					.dunning()
+					.assessment()
+					.team();
+		CollectionLedgers.Recorded opening = w.opening() != null ? w.opening()
+				: recorded(rules.treat(assessor.assess(h, monthStart), h, facts, Visibility.endOf(monthStart))
+					.dunning()
+					.assessment());
+		List<Interruption> others = new ArrayList<>(facts.visibleTo(visibility).interruptions(asOf));
+		others.addAll(LimitationClock
+			.receipts(window.receipts(code).stream().filter(r -> visibility.sees(r.recordedAt())).toList()));
+		List<LimitationPeriod> periods = clock.periods(code, h.entries(), others, asOf);
+		LocalDate ends = periods.stream().map(LimitationPeriod::ends).min(Comparator.naturalOrder()).orElse(null);
+		periods.stream()
+			.filter(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd))
+			.filter(p -> p.outstanding().signum() > 0)
+			.forEach(gathered.ended::add);
+		CollectionLedgers.Place p = w.place();
+		gathered.estateOf.put(code, p.estate());
+		gathered.items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
+				t.dunning().assessment(), t.state(), lastNotices.get(code), ends));
+		gathered.pending.add(new Pending(code, p.estate(), p.building(), teamYesterday,
+				t.dunning().assessment().stage() == Stage.CURRENT, opening.team(), opening.principalOverdue(),
+				paid(h.entries(), asOf, asOf, asOf), paid(h.entries(), monthStart, asOf, asOf),
+				facts.visibleTo(visibility).contacts(), t.state().promises().all()));
 	}
 
 	/**
-	 * The day from what the run of the date staged, reading no ledger; null when the
-	 * staging cannot be trusted ({@link CollectionStaging#trusted}) or a household looked
-	 * at lacks the stage history of the date, the day before or the first of the month.
+	 * The day from what the run of the date staged, reading no ledger but that of the
+	 * households whose rows say the pass needs it ({@code read_ledger}: a limitation
+	 * period ending in the month, which the month-end pack lists in full); null when the
+	 * staging cannot be trusted ({@link CollectionStaging#trusted}), or a household
+	 * looked at lacks the stage history of the date, the day before or the first of the
+	 * month, or was not staged.
 	 */
 	private CollectionDay fromStaging(LocalDate asOf) {
 		if (!staging.trusted(asOf)) {
@@ -211,28 +227,24 @@ public class CollectionDays {
 					recorded(rs, "m_", "m_principal"),
 					rs.getString("s_household") == null ? null : CollectionStaging.Staged.read(rs)));
 		}, day, Date.valueOf(asOf.minusDays(1)), Date.valueOf(asOf.withDayOfMonth(1)), day, day, day);
-		if (looked.stream().anyMatch(l -> !l.assessed() || l.yesterday() == null || l.opening() == null)) {
+		if (looked.stream()
+			.anyMatch(l -> !l.assessed() || l.yesterday() == null || l.opening() == null || l.staged() == null)) {
 			return null;
 		}
+		Map<String, HouseholdLedger> ledgers = staging.ledgers(asOf,
+				looked.stream().filter(l -> l.staged().readLedger()).map(Looked::code).toList());
 		Visibility visibility = Visibility.endOf(asOf);
-		Map<String, String> estateOf = new HashMap<>();
 		Map<String, LastNotice> lastNotices = lastNotices(asOf);
 		Coverage coverage = coverage();
 		FactsWindow window = new FactsWindow(jdbc, asOf);
-		List<WorkItem> items = new ArrayList<>();
-		List<Pending> pending = new ArrayList<>(looked.size());
-		BigDecimal nothing = BigDecimal.ZERO.setScale(2);
+		Gathered gathered = new Gathered();
 		for (Looked l : looked) {
 			String code = l.code();
 			CollectionLedgers.Place p = l.place();
-			estateOf.put(code, p.estate());
 			CollectionStaging.Staged s = l.staged();
-			if (s == null) {
-				// current on the date, no contact or hold, nothing paid in the month: on
-				// no
-				// list, in the review for the day before and the first only
-				pending.add(new Pending(code, p.estate(), p.building(), l.yesterday().team(), true, l.opening().team(),
-						l.opening().principalOverdue(), nothing, nothing, List.of(), List.of()));
+			if (s.readLedger()) {
+				gather(new CollectionLedgers.Worked(ledgers.get(code), p, l.yesterday(), l.opening()), asOf, window,
+						lastNotices, gathered);
 				continue;
 			}
 			CollectionFacts seen = window.facts(code).visibleTo(visibility);
@@ -240,15 +252,15 @@ public class CollectionDays {
 			if (promises == null) {
 				return null;
 			}
-			items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
+			gathered.estateOf.put(code, p.estate());
+			gathered.items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
 					s.assessment(asOf), CollectionRules.state(code, seen, promises, asOf), lastNotices.get(code),
 					s.limitationEnds(), s.lateFeeDue()));
-			pending.add(new Pending(code, p.estate(), p.building(), l.yesterday().team(), s.stage() == Stage.CURRENT,
-					l.opening().team(), l.opening().principalOverdue(), s.paidToday(), s.paidMonth(), seen.contacts(),
-					promises.all()));
+			gathered.pending.add(new Pending(code, p.estate(), p.building(), l.yesterday().team(),
+					s.stage() == Stage.CURRENT, l.opening().team(), l.opening().principalOverdue(), s.paidToday(),
+					s.paidMonth(), seen.contacts(), promises.all()));
 		}
-		// a staged household with a limitation period ending in the month is not trusted
-		return day(asOf, coverage, items, pending, estateOf, new ArrayList<>());
+		return day(asOf, coverage, gathered);
 	}
 
 	/** A household of the staged pass, as {@link #SQL_STAGED} finds it. */
@@ -285,8 +297,11 @@ public class CollectionDays {
 	}
 
 	/** The lists, the review and the limitation watch of the households gathered. */
-	private CollectionDay day(LocalDate asOf, Coverage coverage, List<WorkItem> items, List<Pending> pending,
-			Map<String, String> estateOf, List<LimitationPeriod> ended) {
+	private CollectionDay day(LocalDate asOf, Coverage coverage, Gathered gathered) {
+		List<Pending> pending = gathered.pending;
+		List<LimitationPeriod> ended = gathered.ended;
+		Map<String, String> estateOf = gathered.estateOf;
+		List<WorkItem> items = gathered.items;
 		List<WorkLine> lines = workList.lines(asOf, coverage, items);
 		Map<String, WorkLine> lineOf = new HashMap<>();
 		lines.forEach(l -> lineOf.put(l.householdCode(), l));

@@ -8,10 +8,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +24,12 @@ import io.arrears.dunning.Assessment;
 import io.arrears.dunning.Assessor;
 import io.arrears.dunning.Dunning;
 import io.arrears.dunning.HouseholdLedger;
+import io.arrears.dunning.HouseholdLedgerReader;
 import io.arrears.dunning.Stage;
 import io.arrears.dunning.Team;
 import io.arrears.ledger.Allocation;
 import io.arrears.ledger.EntryType;
+import io.arrears.ledger.LedgerEntries;
 import io.arrears.ledger.LedgerEntry;
 import io.arrears.limitation.Interruption;
 import io.arrears.limitation.LimitationClock;
@@ -40,26 +45,30 @@ import io.arrears.limitation.Receipt;
  * ({@code collection_staging}).
  *
  * <p>
- * A household is staged when the run leaves it not {@code CURRENT} or with something
- * overdue or a late fee outstanding, when a contact or hold was recorded for it by the
- * date, or when an entry other than a charge is effective in the month to the date: a
- * household the pass looks at and that is not staged is current on the date, paid nothing
- * in the month and has no contacts and no promises. The rows are written with the chunk
- * that assessed the households, so a failed chunk leaves none and a restart stages
- * exactly the chunks it assesses again.
+ * A household is staged exactly when the pass will look at it
+ * ({@link CollectionLedgers}): the run leaves it not {@code CURRENT} or with something
+ * overdue or a late fee outstanding, a contact or hold was recorded for it by the date,
+ * or the runs of the day before or of the first recorded it not {@code CURRENT}. A
+ * household the pass looks at and that is not staged is a doubt (something changed since
+ * the run): the pass reads the ledger. The rows are written with the chunk that assessed
+ * the households, so a failed chunk leaves none and a restart stages exactly the chunks
+ * it assesses again.
  */
 @Component
 class CollectionStaging {
 
 	static final String INSERT_STAGED = """
 			INSERT INTO collection_staged (as_of, household_code, stage, team, days_overdue, principal_overdue,
-			    late_fee_due, late_fees, paid_today, paid_month, limitation_ends, ends_in_month, promises)
+			    late_fee_due, late_fees, paid_today, paid_month, limitation_ends, read_ledger, promises)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
+	/** Households whose ledgers {@link #ledgers} reads in one query. */
+	private static final int LEDGERS_AT_ONCE = 500;
+
 	/**
-	 * The longest {@code promises} the column holds; a household with more is not
-	 * trusted.
+	 * The longest {@code promises} the column holds; the pass reads the ledger of a
+	 * household with more.
 	 */
 	static final int PROMISES_LENGTH = 4000;
 
@@ -141,8 +150,40 @@ class CollectionStaging {
 				&& count("SELECT COUNT(*) FROM collection_hold WHERE hold_id > ? AND from_date <= ?", m.hold(),
 						day) == 0
 				&& count("SELECT COUNT(*) FROM receipt WHERE receipt_id > ? AND received_on <= ?", m.receipt(),
-						day) == 0
-				&& count("SELECT COUNT(*) FROM collection_staged WHERE as_of = ? AND ends_in_month = TRUE", day) == 0;
+						day) == 0;
+	}
+
+	/**
+	 * The ledgers as of the date of the few households whose staged rows say the pass
+	 * reads them ({@code read_ledger}), by household code.
+	 */
+	Map<String, HouseholdLedger> ledgers(LocalDate asOf, List<String> codes) {
+		Map<String, String> tags = new HashMap<>();
+		Map<String, List<LedgerEntry>> entries = new HashMap<>();
+		for (int from = 0; from < codes.size(); from += LEDGERS_AT_ONCE) {
+			List<String> some = codes.subList(from, Math.min(codes.size(), from + LEDGERS_AT_ONCE));
+			List<Object> args = new ArrayList<>();
+			args.add(Date.valueOf(asOf));
+			args.addAll(some);
+			jdbc.query("SELECT h.household_code, h.tags, e.reference, e.entry_type, e.fee_item, e.period, e.amount,"
+					+ " e.effective_date, e.recorded_at, e.reverses FROM household h"
+					+ " LEFT JOIN ledger_entry e ON e.household_code = h.household_code AND e.effective_date <= ?"
+					+ " WHERE h.household_code IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+					rs -> {
+						String code = rs.getString("household_code");
+						tags.put(code, rs.getString("tags"));
+						List<LedgerEntry> of = entries.computeIfAbsent(code, c -> new ArrayList<>());
+						// a household without entries comes as one row with none
+						LedgerEntry e = LedgerEntries.read(rs);
+						if (e != null) {
+							of.add(e);
+						}
+					}, args.toArray());
+		}
+		Map<String, HouseholdLedger> ledgers = new HashMap<>();
+		entries.forEach((code, of) -> ledgers.put(code,
+				new HouseholdLedger(code, HouseholdLedgerReader.tags(tags.get(code)), of)));
+		return ledgers;
 	}
 
 	private long count(String sql, Object... args) {
@@ -157,12 +198,12 @@ class CollectionStaging {
 	 */
 	record Staged(String householdCode, Stage stage, Team team, int daysOverdue, BigDecimal principalOverdue,
 			BigDecimal lateFeeDue, int lateFees, BigDecimal paidToday, BigDecimal paidMonth, LocalDate limitationEnds,
-			boolean endsInMonth, String promises) {
+			boolean readLedger, String promises) {
 
 		Object[] row(LocalDate asOf) {
 			return new Object[] { Date.valueOf(asOf), householdCode, stage.name(), team == null ? null : team.name(),
 					daysOverdue, principalOverdue, lateFeeDue, lateFees, paidToday, paidMonth,
-					limitationEnds == null ? null : Date.valueOf(limitationEnds), endsInMonth, promises };
+					limitationEnds == null ? null : Date.valueOf(limitationEnds), readLedger, promises };
 		}
 
 		/**
@@ -175,7 +216,7 @@ class CollectionStaging {
 					rs.getBigDecimal("s_principal").setScale(2), rs.getBigDecimal("s_fee_due").setScale(2),
 					rs.getInt("s_late_fees"), rs.getBigDecimal("s_paid_today").setScale(2),
 					rs.getBigDecimal("s_paid_month").setScale(2), rs.getObject("s_ends", LocalDate.class),
-					rs.getBoolean("s_ends_in_month"), rs.getString("s_promises"));
+					rs.getBoolean("s_read_ledger"), rs.getString("s_promises"));
 		}
 
 		/**
@@ -223,9 +264,18 @@ class CollectionStaging {
 		return all.toString();
 	}
 
-	/** The staging of one step or partition of a run: confined to its thread. */
+	/**
+	 * The staging of one step or partition of a run: confined to its thread. Reads which
+	 * households the runs of the day before and of the first recorded not {@code CURRENT}
+	 * (on the first itself, that is the run's own assessment).
+	 */
 	Stager stager(LocalDate asOf, Visibility visibility) {
-		return new Stager(asOf, visibility);
+		String sql = "SELECT household_code FROM stage_history WHERE as_of = ? AND stage <> 'CURRENT'";
+		Set<String> notCurrent = new HashSet<>(jdbc.queryForList(sql, String.class, Date.valueOf(asOf.minusDays(1))));
+		if (asOf.getDayOfMonth() > 1) {
+			notCurrent.addAll(jdbc.queryForList(sql, String.class, Date.valueOf(asOf.withDayOfMonth(1))));
+		}
+		return new Stager(asOf, visibility, notCurrent);
 	}
 
 	/**
@@ -242,11 +292,17 @@ class CollectionStaging {
 
 		private final LocalDate monthEnd;
 
+		/**
+		 * The households the runs of the day before or of the first found not current.
+		 */
+		private final Set<String> notCurrent;
+
 		private final Map<String, Staged> pending = new HashMap<>();
 
-		private Stager(LocalDate asOf, Visibility visibility) {
+		private Stager(LocalDate asOf, Visibility visibility, Set<String> notCurrent) {
 			this.asOf = asOf;
 			this.visibility = visibility;
+			this.notCurrent = notCurrent;
 			this.monthStart = asOf.withDayOfMonth(1);
 			this.monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
 		}
@@ -261,20 +317,16 @@ class CollectionStaging {
 			boolean clean = written.stage() == Stage.CURRENT && written.principalOverdue().signum() == 0
 					&& written.lateFeeOutstanding().signum() == 0;
 			boolean worked = !facts.contacts().isEmpty() || !facts.holds().isEmpty();
-			List<LedgerEntry> entries = household.entries();
-			if (!done.lateFees().isEmpty()) {
-				entries = new ArrayList<>(entries);
-				entries.addAll(done.lateFees());
-			}
-			boolean moved = entries.stream()
-				.anyMatch(e -> e.type() != EntryType.CHARGE && !e.effectiveDate().isBefore(monthStart)
-						&& !e.effectiveDate().isAfter(asOf));
-			if (clean && !worked && !moved) {
+			if (clean && !worked && !notCurrent.contains(household.householdCode())) {
 				return;
 			}
 			// the household as the pass reads it: the late fees the run posts included
-			HouseholdLedger seen = done.lateFees().isEmpty() ? household
-					: new HouseholdLedger(household.householdCode(), household.tags(), entries);
+			HouseholdLedger seen = household;
+			if (!done.lateFees().isEmpty()) {
+				List<LedgerEntry> entries = new ArrayList<>(household.entries());
+				entries.addAll(done.lateFees());
+				seen = new HouseholdLedger(household.householdCode(), household.tags(), entries);
+			}
 			Dunning assessed = done.lateFees().isEmpty() ? planned : assessor.assess(seen, asOf);
 			Treatment t = rules.treat(assessed, seen, facts, visibility);
 			Assessment a = t.dunning().assessment();
@@ -285,13 +337,13 @@ class CollectionStaging {
 			List<LimitationPeriod> periods = clock.periods(code, seen.entries(), others, asOf);
 			LocalDate ends = periods.stream().map(LimitationPeriod::ends).min(Comparator.naturalOrder()).orElse(null);
 			String promises = promises(t.state().promises());
-			boolean endsInMonth = promises.length() > PROMISES_LENGTH || periods.stream()
+			boolean readLedger = promises.length() > PROMISES_LENGTH || periods.stream()
 				.anyMatch(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd)
 						&& p.outstanding().signum() > 0);
 			pending.put(code,
 					new Staged(code, a.stage(), a.team(), a.daysOverdue(), a.principalOverdue(), WorkList.lateFeeDue(a),
 							done.lateFees().size(), paid(seen.entries(), asOf, asOf),
-							paid(seen.entries(), monthStart, asOf), ends, endsInMonth,
+							paid(seen.entries(), monthStart, asOf), ends, readLedger,
 							promises.length() > PROMISES_LENGTH ? "" : promises));
 		}
 

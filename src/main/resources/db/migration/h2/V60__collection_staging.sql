@@ -17,9 +17,10 @@ CREATE TABLE collection_staged (
 	paid_month        DECIMAL(14,2) NOT NULL,
 	-- the earliest limitation_ends of its overdue charges, empty when none
 	limitation_ends   DATE,
-	-- a charge with something outstanding whose limitation period ends in the month: the pass
-	-- needs its period in full and reads the ledger
-	ends_in_month     BOOLEAN       NOT NULL,
+	-- the pass reads the household's ledger after all: a charge with something outstanding whose
+	-- limitation period ends in the month (the month-end pack lists the period in full), or more
+	-- promises than the column below holds
+	read_ledger       BOOLEAN       NOT NULL,
 	-- its promises judged, in the order made: amount:paid:status:holds:replaced_on;...
 	promises          VARCHAR(4000) NOT NULL,
 	PRIMARY KEY (as_of, household_code)

@@ -130,6 +130,24 @@ abstract class CollectionPassTests {
 		assertTheLedgerIsRead(saturday);
 	}
 
+	/**
+	 * H15's charge of June 2023 can be claimed until 2026-07-31: the staged pass of that
+	 * day reads H15's ledger, and no other, for the period in full. Runs July's first day
+	 * and last two (a run keeps the staging of its month and the one before only).
+	 */
+	@Test
+	@Order(3)
+	void aLimitationPeriodEndingInTheMonthIsReadFromTheLedger() throws Exception {
+		LocalDate last = LocalDate.parse("2026-07-31");
+		dunningRuns.run(List.of(LocalDate.parse("2026-07-01"), last.minusDays(1), last),
+				day -> assertThat(day.status()).isEqualTo(BatchStatus.COMPLETED));
+		assertThat(jdbc.queryForList("SELECT household_code FROM collection_staged WHERE as_of = ? AND read_ledger",
+				String.class, last))
+			.containsExactly("H15");
+		assertStaged(last);
+		assertThat(days.compute(last).endedInMonth()).extracting(p -> p.householdCode()).containsExactly("H15");
+	}
+
 	private void assertTheLedgerIsRead(LocalDate d) {
 		int staged = days.stagedPasses.get();
 		int read = days.ledgerPasses.get();
