@@ -129,7 +129,7 @@ class CollectionStaging {
 	 * Whether the pass of {@code asOf} may take the staged rows: the run completed, and
 	 * since it began nothing the pass would see was recorded (an entry effective by the
 	 * date other than the late fees the run posted, a contact, hold or receipt of the
-	 * date or before), and no staged household needs its ledger read.
+	 * date or before).
 	 */
 	boolean trusted(LocalDate asOf) {
 		Date day = Date.valueOf(asOf);
