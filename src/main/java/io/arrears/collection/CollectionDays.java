@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -77,6 +79,8 @@ public class CollectionDays {
 			  LEFT JOIN collection_staged s ON s.as_of = ? AND s.household_code = h.household_code
 			""" + CollectionLedgers.WORKED;
 
+	private static final Logger log = LoggerFactory.getLogger(CollectionDays.class);
+
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
@@ -118,9 +122,11 @@ public class CollectionDays {
 		CollectionDay staged = fromStaging(asOf);
 		if (staged != null) {
 			stagedPasses.incrementAndGet();
+			log.info("collection pass {}: {} households as the run staged them", asOf, staged.review().size());
 			return staged;
 		}
 		ledgerPasses.incrementAndGet();
+		log.info("collection pass {}: the run's staging cannot be taken, reading the ledger", asOf);
 		return compute(asOf, false);
 	}
 

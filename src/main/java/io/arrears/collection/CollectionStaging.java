@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -86,9 +87,13 @@ class CollectionStaging {
 
 	private final LimitationClock clock;
 
+	/** For the staging's own times only: nothing the pass decides reads them. */
+	private final Clock wallClock;
+
 	CollectionStaging(JdbcTemplate jdbc, Assessor assessor, CollectionSettings collectionSettings,
-			LimitationSettings limitationSettings) {
+			LimitationSettings limitationSettings, Clock wallClock) {
 		this.jdbc = jdbc;
+		this.wallClock = wallClock;
 		this.assessor = assessor;
 		this.rules = new CollectionRules(collectionSettings);
 		this.clock = new LimitationClock(limitationSettings);
@@ -116,13 +121,13 @@ class CollectionStaging {
 				        (SELECT COALESCE(MAX(contact_id), 0) FROM contact),
 				        (SELECT COALESCE(MAX(hold_id), 0) FROM collection_hold),
 				        (SELECT COALESCE(MAX(receipt_id), 0) FROM receipt), ?)
-				""", Date.valueOf(asOf), Timestamp.valueOf(LocalDateTime.now().withNano(0)));
+				""", Date.valueOf(asOf), Timestamp.valueOf(LocalDateTime.now(wallClock).withNano(0)));
 	}
 
 	/** The run of {@code asOf} has assessed and staged every household. */
 	void completed(LocalDate asOf) {
 		jdbc.update("UPDATE collection_staging SET completed_at = ? WHERE as_of = ?",
-				Timestamp.valueOf(LocalDateTime.now().withNano(0)), Date.valueOf(asOf));
+				Timestamp.valueOf(LocalDateTime.now(wallClock).withNano(0)), Date.valueOf(asOf));
 	}
 
 	/**
