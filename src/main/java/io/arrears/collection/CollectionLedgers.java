@@ -50,6 +50,15 @@ final class CollectionLedgers implements AutoCloseable {
 			  LEFT JOIN ledger_entry e
 			    ON e.household_code = h.household_code
 			   AND e.effective_date <= ?
+			""" + CollectionLedgers.WORKED;
+
+	/**
+	 * Which households {@link #SQL} reads, by the stage history of the date ({@code t}),
+	 * the day before ({@code y}) and the first of the month ({@code m}); its two
+	 * placeholders are the date. Shared with the pass that takes what the run staged
+	 * ({@link CollectionStaging}), so both look at the same households.
+	 */
+	static final String WORKED = """
 			 WHERE t.household_code IS NULL OR t.stage <> 'CURRENT' OR t.principal_overdue <> 0
 			    OR t.late_fee_outstanding <> 0
 			    OR y.household_code IS NULL OR y.stage <> 'CURRENT'

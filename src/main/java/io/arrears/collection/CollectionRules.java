@@ -50,13 +50,21 @@ public final class CollectionRules {
 			LocalDate asOf) {
 		CollectionFacts seen = facts.visibleTo(visibility);
 		Promises promises = Promises.judge(seen.contacts(), household.entries(), settings, asOf);
+		return state(household.householdCode(), seen, promises, asOf);
+	}
+
+	/**
+	 * The same with the promises judged already ({@link CollectionStaging}).
+	 * @param seen the facts as far as the run may see them
+	 */
+	static CollectionState state(String householdCode, CollectionFacts seen, Promises promises, LocalDate asOf) {
 		List<Hold> active = Holds.of(seen.holds()).activeOn(asOf);
 		Contact last = seen.contacts()
 			.stream()
 			.filter(c -> !c.contactedOn().isAfter(asOf))
 			.max(LATEST_CONTACT)
 			.orElse(null);
-		return new CollectionState(household.householdCode(), asOf, promises, active, last);
+		return new CollectionState(householdCode, asOf, promises, active, last);
 	}
 
 	/**

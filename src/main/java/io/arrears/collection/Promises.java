@@ -36,11 +36,7 @@ public final class Promises {
 	 */
 	public static Promises judge(Collection<Contact> contacts, Collection<LedgerEntry> entries,
 			CollectionSettings settings, LocalDate asOf) {
-		List<Contact> made = contacts.stream()
-			.filter(Contact::isPromise)
-			.filter(c -> !c.contactedOn().isAfter(asOf))
-			.sorted(MADE)
-			.toList();
+		List<Contact> made = made(contacts, asOf);
 		List<LedgerEntry> events = Allocation.effectiveEvents(entries, asOf);
 		List<Promise> judged = new ArrayList<>();
 		for (int i = 0; i < made.size(); i++) {
@@ -67,6 +63,20 @@ public final class Promises {
 			boolean holds = !inCooldown(contact, judged, settings.promiseCooldownDays());
 			judged.add(new Promise(contact, amount, holds, replacedOn, status, paid));
 		}
+		return new Promises(List.copyOf(judged));
+	}
+
+	/** The promises made by the date, in the order made: the order of {@link #all()}. */
+	static List<Contact> made(Collection<Contact> contacts, LocalDate asOf) {
+		return contacts.stream()
+			.filter(Contact::isPromise)
+			.filter(c -> !c.contactedOn().isAfter(asOf))
+			.sorted(MADE)
+			.toList();
+	}
+
+	/** Promises judged before, in the order made ({@link CollectionStaging}). */
+	static Promises of(List<Promise> judged) {
 		return new Promises(List.copyOf(judged));
 	}
 

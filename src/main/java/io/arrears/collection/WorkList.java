@@ -135,9 +135,9 @@ public final class WorkList {
 			.map(pr -> pr.promiseDate() + " " + WorkLine.money(pr.amount()))
 			.orElse("");
 		return new WorkLine(p.collector(), rank, item.householdCode(), item.building(), item.unit(), item.room(),
-				item.ownerName(), item.ownerPhone(), a.stage(), a.daysOverdue(), a.principalOverdue(), lateFeeDue(a),
-				p.flag(), item.lastNotice() == null ? "" : item.lastNotice().text(), lastContact, openPromise,
-				p.flag() == Flag.LIMITATION ? item.limitationEnds() : null);
+				item.ownerName(), item.ownerPhone(), a.stage(), a.daysOverdue(), a.principalOverdue(),
+				item.lateFeeDue(), p.flag(), item.lastNotice() == null ? "" : item.lastNotice().text(), lastContact,
+				openPromise, p.flag() == Flag.LIMITATION ? item.limitationEnds() : null);
 	}
 
 	/**
@@ -145,7 +145,7 @@ public final class WorkList {
 	 * the accrual not posted yet from the late-fee stage on); a {@code CURRENT} household
 	 * has no lines, only its unpaid posted fees.
 	 */
-	private static BigDecimal lateFeeDue(Assessment a) {
+	static BigDecimal lateFeeDue(Assessment a) {
 		if (a.stage() == Stage.CURRENT) {
 			return a.lateFeeOutstanding().setScale(2);
 		}

@@ -85,11 +85,14 @@ public class DunningJobConfiguration {
 	@ConditionalOnProperty(name = "arrears.dunning.partitioning", havingValue = "local", matchIfMissing = true)
 	Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HouseholdLedgerReader householdLedgerReader, DunningProcessor dunningProcessor, DunningWriter dunningWriter,
-			DunningProgress dunningProgress, ArrearsProperties properties, JdbcTemplate jdbcTemplate) {
+			DunningProgress dunningProgress, ArrearsProperties properties, JdbcTemplate jdbcTemplate,
+			ObjectProvider<HouseholdTreatment.Factory> treatments) {
 		int gridSize = properties.dunning().gridSize();
+		TreatmentRunListener run = new TreatmentRunListener(treatments);
 		if (gridSize == 1) {
-			return assessChunks(STEP_NAME, jobRepository, transactionManager, new DefaultTransactionAttribute(),
-					householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
+			return assessChunks(new StepBuilder(STEP_NAME, jobRepository).listener(run), transactionManager,
+					new DefaultTransactionAttribute(), householdLedgerReader, dunningProcessor, dunningWriter,
+					dunningProgress, properties);
 		}
 		Step worker = assessChunks(WORKER_STEP_NAME, jobRepository, transactionManager, readCommitted(),
 				householdLedgerReader, dunningProcessor, dunningWriter, dunningProgress, properties);
@@ -99,7 +102,7 @@ public class DunningJobConfiguration {
 		handler.setStep(worker);
 		handler.setTaskExecutor(workers);
 		handler.setGridSize(gridSize);
-		return new StepBuilder(STEP_NAME, jobRepository)
+		return new StepBuilder(STEP_NAME, jobRepository).listener(run)
 			.partitioner(WORKER_STEP_NAME, new HouseholdRanges(jdbcTemplate))
 			.partitionHandler(handler)
 			.build();
@@ -151,12 +154,23 @@ public class DunningJobConfiguration {
 		return new HouseholdLedgerReader(dataSource, asOf, Databases.streamingFetchSize(dataSource));
 	}
 
+	/**
+	 * The treatment of one step or partition, shared by its processor and its writer: the
+	 * daily run's ({@link HouseholdTreatment.Factory#forRun}).
+	 */
+	@Bean
+	@StepScope
+	HouseholdTreatment dunningTreatment(@Value("#{jobParameters['as-of']}") LocalDate asOf,
+			ObjectProvider<HouseholdTreatment.Factory> treatments) {
+		HouseholdTreatment.Factory factory = treatments.getIfAvailable();
+		return factory == null ? HouseholdTreatment.NONE : factory.forRun(asOf);
+	}
+
 	@Bean
 	@StepScope
 	DunningProcessor dunningProcessor(Assessor assessor, @Value("#{jobParameters['as-of']}") LocalDate asOf,
-			ObjectProvider<HouseholdTreatment.Factory> treatments) {
-		HouseholdTreatment.Factory factory = treatments.getIfAvailable();
-		return new DunningProcessor(assessor, asOf, factory == null ? HouseholdTreatment.NONE : factory.forDate(asOf));
+			HouseholdTreatment dunningTreatment) {
+		return new DunningProcessor(assessor, asOf, dunningTreatment);
 	}
 
 	@Bean
@@ -168,8 +182,8 @@ public class DunningJobConfiguration {
 	/** Step-scoped: it keeps the run's totals, and each partition counts its own. */
 	@Bean
 	@StepScope
-	DunningWriter dunningWriter(JdbcTemplate jdbcTemplate) {
-		return new DunningWriter(jdbcTemplate);
+	DunningWriter dunningWriter(JdbcTemplate jdbcTemplate, HouseholdTreatment dunningTreatment) {
+		return new DunningWriter(jdbcTemplate, dunningTreatment);
 	}
 
 }

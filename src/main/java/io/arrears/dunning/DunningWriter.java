@@ -15,10 +15,11 @@ import io.arrears.ledger.LedgerEntry;
 
 /**
  * Writes a chunk's outcome in three batched statements inside the chunk's transaction:
- * the stage history, the late fees posted, and the notices due. A notice already issued
- * in the same episode is left as it was, so a household gets each notice once per
- * episode. It keeps the run's totals in the step's execution context, committed with each
- * chunk, so that the summary of a restarted run counts the chunks of the failed one too.
+ * the stage history, the late fees posted, and the notices due; then tells the treatment
+ * ({@link HouseholdTreatment#written}). A notice already issued in the same episode is
+ * left as it was, so a household gets each notice once per episode. It keeps the run's
+ * totals in the step's execution context, committed with each chunk, so that the summary
+ * of a restarted run counts the chunks of the failed one too.
  */
 public class DunningWriter implements ItemStreamWriter<Dunning> {
 
@@ -56,10 +57,21 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 
 	private final JdbcTemplate jdbc;
 
+	private final HouseholdTreatment treatment;
+
 	private DunningTotals totals = DunningTotals.NONE;
 
 	DunningWriter(JdbcTemplate jdbc) {
+		this(jdbc, HouseholdTreatment.NONE);
+	}
+
+	/**
+	 * @param treatment the treatment of the same step or partition's processor, told of
+	 * each chunk written ({@link HouseholdTreatment#written})
+	 */
+	DunningWriter(JdbcTemplate jdbc, HouseholdTreatment treatment) {
 		this.jdbc = jdbc;
+		this.treatment = treatment;
 	}
 
 	@Override
@@ -124,6 +136,7 @@ public class DunningWriter implements ItemStreamWriter<Dunning> {
 				jdbc.batchUpdate(INSERT_NOTICE_LINE, lines);
 			}
 		}
+		treatment.written(chunk.getItems());
 		totals = totals.plus(chunk, issued);
 	}
 

@@ -2,6 +2,7 @@ package io.arrears.dunning;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * What the dunning run carries out of a household's planned dunning, given what else is
@@ -22,6 +23,14 @@ public interface HouseholdTreatment {
 	Dunning treat(Dunning planned, HouseholdLedger household);
 
 	/**
+	 * Told of each chunk the run has written, inside the chunk's transaction, so that
+	 * what the treatment writes of the chunk's households commits or rolls back with it.
+	 * Nothing by default.
+	 */
+	default void written(List<? extends Dunning> chunk) {
+	}
+
+	/**
 	 * Makes the treatment of one run date; a run, or each of its partitions, has its own.
 	 */
 	interface Factory {
@@ -39,6 +48,28 @@ public interface HouseholdTreatment {
 		 * replay's end of the date; null for everything known now, a restatement's.
 		 */
 		HouseholdTreatment forDate(LocalDate asOf, LocalDateTime recordedBefore);
+
+		/**
+		 * The daily run of {@code asOf} itself, not a re-run: its treatment may leave
+		 * behind what later steps of the day need ({@link #written}). By default the same
+		 * as {@link #forDate(LocalDate)}.
+		 */
+		default HouseholdTreatment forRun(LocalDate asOf) {
+			return forDate(asOf);
+		}
+
+		/**
+		 * The daily run of {@code asOf} begins its assessment (also when it restarts),
+		 * before any household is read. Nothing by default.
+		 */
+		default void runStarting(LocalDate asOf) {
+		}
+
+		/**
+		 * The daily run of {@code asOf} has assessed every household. Nothing by default.
+		 */
+		default void runCompleted(LocalDate asOf) {
+		}
 
 	}
 

@@ -31,9 +31,10 @@ import io.arrears.dunning.internal.HouseholdRanges;
 
 /**
  * The partitioned assessment ({@code arrears.dunning.grid-size} 3) writes exactly what
- * the plain step writes, and a partition that fails restarts by key inside its own range.
- * The grid size is fixed when the context starts, so each run here starts a context of
- * its own on the same database. Run on H2 and on MariaDB by the subclasses.
+ * the plain step writes (what it stages for the collection pass too), and a partition
+ * that fails restarts by key inside its own range. The grid size is fixed when the
+ * context starts, so each run here starts a context of its own on the same database. Run
+ * on H2 and on MariaDB by the subclasses.
  * <p>
  * The runs follow a weekly schedule with every month-end (the posting days) rather than
  * every day: what is compared is the two grid sizes on the same dates, and the ladder,
@@ -61,6 +62,9 @@ abstract class DunningJobPartitionedTests {
 		assertThat(partitioned.get("stage_history")).isEqualTo(plain.get("stage_history"));
 		assertThat(partitioned.get("notice")).isEqualTo(plain.get("notice"));
 		assertThat(partitioned.get("notice_line")).isEqualTo(plain.get("notice_line"));
+		assertThat(partitioned.get("collection_staged")).as("what the runs staged for the collection pass")
+			.isNotEmpty()
+			.isEqualTo(plain.get("collection_staged"));
 		assertThat(partitioned.get("export"))
 			.isEqualTo(VectorFiles.text("estate60", "expected-arrears-2026-06-30.csv"));
 		assertThat(partitioned.get("partitions")).as("households read by each partition of the last day")
@@ -109,6 +113,8 @@ abstract class DunningJobPartitionedTests {
 			assertThat(restarted.get("stage_history")).isEqualTo(uninterrupted.get("stage_history"));
 			assertThat(restarted.get("notice")).isEqualTo(uninterrupted.get("notice"));
 			assertThat(restarted.get("notice_line")).isEqualTo(uninterrupted.get("notice_line"));
+			assertThat(restarted.get("collection_staged")).as("the restart stages the chunks it assesses again")
+				.isEqualTo(uninterrupted.get("collection_staged"));
 			assertThat(totals.get(failing).households()).as("the restarted run counts every partition's households")
 				.isEqualTo(60);
 			assertThat(totals.get(failing).lateFees()).as("the failing day posts late fees").isPositive();

@@ -29,6 +29,8 @@ final class Tables {
 					+ " late_fee, total, fingerprint FROM notice ORDER BY household_code, kind, number, episode_due_date"));
 		snapshots.put("notice_line", rows(jdbc,
 				"SELECT * FROM notice_line" + " ORDER BY household_code, kind, number, episode_due_date, line_no"));
+		snapshots.put("collection_staged",
+				rows(jdbc, "SELECT * FROM collection_staged ORDER BY as_of, household_code"));
 		return snapshots;
 	}
 

@@ -23,7 +23,7 @@ public final class TestDatabase {
 			"QRTZ_CALENDARS", "schedule_lock", "audit_run", "audit_difference", "audit_restated", "audit_document",
 			"audit_rerun_standing", "audit_rerun_fee", "audit_rerun_notice", "audit_card", "run_lock", "lock_holder",
 			"collector", "contact", "collection_hold", "receipt", "notice_suppression", "console_user", "access_log",
-			"waiver_approval", "review_rank");
+			"waiver_approval", "review_rank", "collection_staged", "collection_staging");
 
 	private TestDatabase() {
 	}

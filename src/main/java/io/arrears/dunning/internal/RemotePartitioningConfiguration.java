@@ -19,6 +19,7 @@ import org.springframework.batch.integration.config.annotation.EnableBatchIntegr
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilderFactory;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,6 +41,8 @@ import io.arrears.dunning.DunningProgress;
 import io.arrears.dunning.DunningRuns;
 import io.arrears.dunning.DunningWriter;
 import io.arrears.dunning.HouseholdLedgerReader;
+import io.arrears.dunning.HouseholdTreatment;
+import io.arrears.dunning.TreatmentRunListener;
 
 /**
  * Remote partitioning of the assessment over RabbitMQ. The manager
@@ -100,7 +103,8 @@ public class RemotePartitioningConfiguration {
 		@Bean
 		Step dunningStep(RemotePartitioningManagerStepBuilderFactory managerSteps,
 				@Qualifier("assessRequests") MessageChannel assessRequests, JdbcTemplate jdbcTemplate,
-				JobRepository jobRepository, ArrearsProperties properties) {
+				JobRepository jobRepository, ArrearsProperties properties,
+				ObjectProvider<HouseholdTreatment.Factory> treatments) {
 			Remote remote = properties.dunning().remote();
 			return managerSteps.get(DunningJobConfiguration.STEP_NAME)
 				.partitioner(DunningJobConfiguration.WORKER_STEP_NAME, new HouseholdRanges(jdbcTemplate))
@@ -109,6 +113,7 @@ public class RemotePartitioningConfiguration {
 				.pollInterval(remote.pollInterval().toMillis())
 				.timeout(remote.timeout().toMillis())
 				.listener(new UnfinishedPartitions(jobRepository, remote))
+				.listener(new TreatmentRunListener(treatments))
 				.build();
 		}
 
