@@ -196,15 +196,16 @@ public class Benchmark {
 
 	// the tables a run writes or the generator fills, children first; TRUNCATE, as the
 	// ledger refuses DELETE
-	private static final List<String> TABLES = List.of("import_reject", "estate_document", "festival_card",
-			"notice_suppression", "receipt", "collection_hold", "contact", "collector", "notice_line", "notice",
-			"stage_history", "ledger_entry", "household", "estate", "BATCH_STEP_EXECUTION_CONTEXT",
-			"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
-			"BATCH_JOB_INSTANCE");
+	private static final List<String> TABLES = List.of("collection_staged", "collection_staging", "review_rank",
+			"import_reject", "estate_document", "festival_card", "notice_suppression", "receipt", "collection_hold",
+			"contact", "collector", "notice_line", "notice", "stage_history", "ledger_entry", "household", "estate",
+			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
-	private static final List<String> RUN_TABLES = List.of("review_rank", "festival_card", "notice_suppression",
-			"notice_line", "notice", "stage_history", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT",
-			"BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+	private static final List<String> RUN_TABLES = List.of("collection_staged", "collection_staging", "review_rank",
+			"festival_card", "notice_suppression", "notice_line", "notice", "stage_history",
+			"BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+			"BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
 	private final DataSource dataSource;
 
