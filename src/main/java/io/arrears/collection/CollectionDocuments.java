@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,7 +46,10 @@ final class CollectionDocuments {
 
 	private final ReviewRanks ranks;
 
-	CollectionDocuments(CollectionDays days, JdbcTemplate jdbc, Path outputDir, Path templateFolder) {
+	private final Executor threads;
+
+	CollectionDocuments(CollectionDays days, JdbcTemplate jdbc, Path outputDir, Path templateFolder, Executor threads) {
+		this.threads = threads;
 		this.days = days;
 		this.jdbc = jdbc;
 		this.outputDir = outputDir;
@@ -80,31 +87,50 @@ final class CollectionDocuments {
 		Map<String, Collector> collectors = new LinkedHashMap<>();
 		day.coverage().collectors().forEach(c -> collectors.put(c.code(), c));
 		List<ReviewLine> review = DailyReview.of(day, ranks.before(asOf));
-		long written = 0;
+		// the estates' files on the render threads: their PDFs are most of the step
+		List<CompletableFuture<Integer>> writes = new ArrayList<>(estates.size());
 		for (Estate estate : estates) {
-			List<WorkLine> lines = day.linesOf(estate.code());
-			Path folder = DocumentRenderer.folder(outputDir, estate.code(), asOf, WORKLIST);
-			List<String> names = workListFiles(asOf);
-			StringWriter csv = new StringWriter();
-			WorkListExport.write(lines, csv);
-			InternalFiles.write(folder.resolve(names.get(0)), csv.toString().getBytes(StandardCharsets.UTF_8));
-			InternalFiles.write(folder.resolve(names.get(1)),
-					workListPdf.render(estate.name(), estate.company(), asOf, lines, collectors));
-			written += lines.size();
-
-			List<ReviewLine> estateReview = review.stream().filter(l -> l.estateCode().equals(estate.code())).toList();
-			Path reviewFolder = DocumentRenderer.folder(outputDir, estate.code(), asOf, REVIEW);
-			List<String> reviewNames = reviewFiles(asOf);
-			StringWriter reviewCsv = new StringWriter();
-			ReviewExport.write(estateReview, reviewCsv);
-			InternalFiles.write(reviewFolder.resolve(reviewNames.get(0)),
-					reviewCsv.toString().getBytes(StandardCharsets.UTF_8));
-			InternalFiles.write(reviewFolder.resolve(reviewNames.get(1)),
-					reviewPdf.render(estate.name(), estate.company(), asOf, estateReview));
+			writes.add(CompletableFuture.supplyAsync(() -> write(asOf, estate, day, collectors, review), threads));
+		}
+		long written = 0;
+		for (CompletableFuture<Integer> w : writes) {
+			try {
+				written += w.join();
+			}
+			catch (CompletionException e) {
+				if (e.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw e;
+			}
 		}
 		// recorded last: a failed step writes its files again and then its ranking
 		ranks.record(asOf, review);
 		return written;
+	}
+
+	/** One estate's work list and review, CSV and PDF; the number of work-list lines. */
+	private int write(LocalDate asOf, Estate estate, CollectionDay day, Map<String, Collector> collectors,
+			List<ReviewLine> review) {
+		List<WorkLine> lines = day.linesOf(estate.code());
+		Path folder = DocumentRenderer.folder(outputDir, estate.code(), asOf, WORKLIST);
+		List<String> names = workListFiles(asOf);
+		StringWriter csv = new StringWriter();
+		WorkListExport.write(lines, csv);
+		InternalFiles.write(folder.resolve(names.get(0)), csv.toString().getBytes(StandardCharsets.UTF_8));
+		InternalFiles.write(folder.resolve(names.get(1)),
+				workListPdf.render(estate.name(), estate.company(), asOf, lines, collectors));
+
+		List<ReviewLine> estateReview = review.stream().filter(l -> l.estateCode().equals(estate.code())).toList();
+		Path reviewFolder = DocumentRenderer.folder(outputDir, estate.code(), asOf, REVIEW);
+		List<String> reviewNames = reviewFiles(asOf);
+		StringWriter reviewCsv = new StringWriter();
+		ReviewExport.write(estateReview, reviewCsv);
+		InternalFiles.write(reviewFolder.resolve(reviewNames.get(0)),
+				reviewCsv.toString().getBytes(StandardCharsets.UTF_8));
+		InternalFiles.write(reviewFolder.resolve(reviewNames.get(1)),
+				reviewPdf.render(estate.name(), estate.company(), asOf, estateReview));
+		return lines.size();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.document.DocumentProperties;
@@ -38,13 +39,26 @@ class CollectionJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * One for the process, so the work-list and review templates are compiled once, not
+	 * at every day's step; the estates' files are written on {@code render-threads}
+	 * threads.
+	 */
+	@Bean
+	CollectionDocuments collectionDocuments(CollectionDays collectionDays, JdbcTemplate jdbcTemplate,
+			ArrearsProperties arrears, DocumentProperties documents) {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(documents.renderThreads());
+		threads.setThreadNamePrefix("collection-documents-");
+		threads.setDaemon(true);
+		threads.initialize();
+		return new CollectionDocuments(collectionDays, jdbcTemplate, arrears.outputDir(), documents.templates(),
+				threads);
+	}
+
 	@Bean
 	@StepScope
-	Tasklet collectionDocumentsTasklet(CollectionDays collectionDays, JdbcTemplate jdbcTemplate,
-			ArrearsProperties arrears, DocumentProperties documents,
-			@Value("#{jobParameters['as-of']}") LocalDate asOf) {
-		CollectionDocuments files = new CollectionDocuments(collectionDays, jdbcTemplate, arrears.outputDir(),
-				documents.templates());
+	Tasklet collectionDocumentsTasklet(CollectionDocuments files, @Value("#{jobParameters['as-of']}") LocalDate asOf) {
 		return (contribution, chunk) -> {
 			long lines = files.write(asOf);
 			contribution.getStepExecution().getExecutionContext().putLong(LINES, lines);
