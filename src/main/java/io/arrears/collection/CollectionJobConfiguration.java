@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.document.DocumentProperties;
@@ -47,13 +46,8 @@ class CollectionJobConfiguration {
 	@Bean
 	CollectionDocuments collectionDocuments(CollectionDays collectionDays, JdbcTemplate jdbcTemplate,
 			ArrearsProperties arrears, DocumentProperties documents) {
-		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-		threads.setCorePoolSize(documents.renderThreads());
-		threads.setThreadNamePrefix("collection-documents-");
-		threads.setDaemon(true);
-		threads.initialize();
 		return new CollectionDocuments(collectionDays, jdbcTemplate, arrears.outputDir(), documents.templates(),
-				threads);
+				documents.renderThreadPool("collection-documents-"));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * {@code arrears.documents.*} from {@code jobs/documents.yml}, for every document job:
@@ -119,4 +120,18 @@ public record DocumentProperties(@DefaultValue("templates") Path templates, @Def
 		}
 		return new LawFirm(lawyer.firm(), lawyer.name(), lawyer.phone(), lawyer.address());
 	}
+
+	/**
+	 * A pool of {@link #renderThreads} daemon threads named {@code prefix1},
+	 * {@code prefix2} …, for a step's rendering: rendering is CPU-bound.
+	 */
+	public ThreadPoolTaskExecutor renderThreadPool(String prefix) {
+		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+		threads.setCorePoolSize(renderThreads);
+		threads.setThreadNamePrefix(prefix);
+		threads.setDaemon(true);
+		threads.initialize();
+		return threads;
+	}
+
 }

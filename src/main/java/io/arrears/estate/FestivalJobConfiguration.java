@@ -87,11 +87,7 @@ class FestivalJobConfiguration {
 	Step festivalPrintBatchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CardBatchReader cardBatchReader, DocumentRenderer documentRenderer, JdbcTemplate jdbcTemplate,
 			ArrearsProperties arrears, DocumentProperties properties) {
-		ThreadPoolTaskExecutor renderThreads = new ThreadPoolTaskExecutor();
-		renderThreads.setCorePoolSize(properties.renderThreads());
-		renderThreads.setThreadNamePrefix("render-cards-");
-		renderThreads.setDaemon(true);
-		renderThreads.initialize();
+		ThreadPoolTaskExecutor renderThreads = properties.renderThreadPool("render-cards-");
 		return new StepBuilder(BATCH_STEP, jobRepository).<CardBatch, PrintBatchWriter.Printed>chunk(
 				properties.renderThreads())
 			.transactionManager(transactionManager)

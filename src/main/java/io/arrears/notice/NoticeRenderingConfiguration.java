@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.arrears.dunning.ArrearsProperties;
@@ -80,7 +79,7 @@ class NoticeRenderingConfiguration {
 		AsyncItemProcessor<NoticeBatch, PrintBatchRenderer.Printed> renderer = new AsyncItemProcessor<>(
 				PrintBatchRenderer.renderer(documentRenderer, arrears.outputDir(), properties.duplex(),
 						properties.singleFiles()));
-		renderer.setTaskExecutor(renderThreads(properties, "render-"));
+		renderer.setTaskExecutor(properties.renderThreadPool("render-"));
 		return new StepBuilder("render-notices", jobRepository).<NoticeBatch, Future<PrintBatchRenderer.Printed>>chunk(
 				properties.renderThreads() * BATCHES_PER_THREAD)
 			.transactionManager(transactionManager)
@@ -114,7 +113,7 @@ class NoticeRenderingConfiguration {
 	CaseFileWriter caseFileWriter(Rules rules, LimitationSettings limitationSettings, DocumentRenderer documentRenderer,
 			JdbcTemplate jdbcTemplate, ArrearsProperties arrears, DocumentProperties properties) {
 		return new CaseFileWriter(new CaseFiles(rules.lateFee(), limitationSettings), documentRenderer, jdbcTemplate,
-				arrears.outputDir(), renderThreads(properties, "render-case-files-"));
+				arrears.outputDir(), properties.renderThreadPool("render-case-files-"));
 	}
 
 	/**
@@ -130,16 +129,6 @@ class NoticeRenderingConfiguration {
 				new IssuedNoticeReader(dataSource, asOf, false, Databases.streamingFetchSize(dataSource),
 						deadlines(properties), properties.renderLimit()),
 				documentRenderer, arrears.outputDir(), properties.printBatchSize());
-	}
-
-	/** {@code render-threads} daemon threads: rendering is CPU-bound. */
-	private static ThreadPoolTaskExecutor renderThreads(DocumentProperties properties, String prefix) {
-		ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-		threads.setCorePoolSize(properties.renderThreads());
-		threads.setThreadNamePrefix(prefix);
-		threads.setDaemon(true);
-		threads.initialize();
-		return threads;
 	}
 
 	static IssuedNoticeReader.Deadlines deadlines(DocumentProperties properties) {
