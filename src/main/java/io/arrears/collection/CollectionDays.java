@@ -2,8 +2,6 @@ package io.arrears.collection;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +31,7 @@ import io.arrears.limitation.Interruption;
 import io.arrears.limitation.LimitationClock;
 import io.arrears.limitation.LimitationPeriod;
 import io.arrears.limitation.LimitationSettings;
+import io.arrears.limitation.Receipt;
 
 /**
  * The one streaming pass behind the work lists, the daily review and the month's
@@ -175,7 +174,6 @@ public class CollectionDays {
 		LocalDate yesterday = asOf.minusDays(1);
 		Visibility yesterdayVisibility = Visibility.endOf(yesterday);
 		LocalDate monthStart = asOf.withDayOfMonth(1);
-		LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
 		HouseholdLedger h = w.ledger();
 		String code = h.householdCode();
 		CollectionFacts facts = window.facts(code);
@@ -191,15 +189,9 @@ public class CollectionDays {
 				: recorded(rules.treat(assessor.assess(h, monthStart), h, facts, Visibility.endOf(monthStart))
 					.dunning()
 					.assessment());
-		List<Interruption> others = new ArrayList<>(facts.visibleTo(visibility).interruptions(asOf));
-		others.addAll(LimitationClock
-			.receipts(window.receipts(code).stream().filter(r -> visibility.sees(r.recordedAt())).toList()));
-		List<LimitationPeriod> periods = clock.periods(code, h.entries(), others, asOf);
-		LocalDate ends = periods.stream().map(LimitationPeriod::ends).min(Comparator.naturalOrder()).orElse(null);
-		periods.stream()
-			.filter(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd))
-			.filter(p -> p.outstanding().signum() > 0)
-			.forEach(gathered.ended::add);
+		List<LimitationPeriod> periods = periods(clock, h, facts, window.receipts(code), visibility, asOf);
+		LocalDate ends = earliestEnd(periods);
+		periods.stream().filter(p -> endsInMonthOwing(p, asOf)).forEach(gathered.ended::add);
 		CollectionLedgers.Place p = w.place();
 		gathered.estateOf.put(code, p.estate());
 		gathered.items.add(new WorkItem(code, p.estate(), p.building(), p.unit(), p.room(), p.owner(), p.phone(),
@@ -229,8 +221,8 @@ public class CollectionDays {
 					new CollectionLedgers.Place(rs.getString("estate_code"), rs.getString("building"),
 							rs.getString("unit"), rs.getString("room"), rs.getString("owner_name"),
 							rs.getString("owner_phone")),
-					rs.getString("household_code"), rs.getString("t_household") != null, recorded(rs, "y_", null),
-					recorded(rs, "m_", "m_principal"),
+					rs.getString("household_code"), rs.getString("t_household") != null,
+					CollectionLedgers.recorded(rs, "y_", null), CollectionLedgers.recorded(rs, "m_", "m_principal"),
 					rs.getString("s_household") == null ? null : CollectionStaging.Staged.read(rs)));
 		}, day, Date.valueOf(asOf.minusDays(1)), Date.valueOf(asOf.withDayOfMonth(1)), day, day, day);
 		if (looked.stream()
@@ -272,16 +264,6 @@ public class CollectionDays {
 	/** A household of the staged pass, as {@link #SQL_STAGED} finds it. */
 	private record Looked(CollectionLedgers.Place place, String code, boolean assessed,
 			CollectionLedgers.Recorded yesterday, CollectionLedgers.Recorded opening, CollectionStaging.Staged staged) {
-	}
-
-	private static CollectionLedgers.Recorded recorded(ResultSet rs, String prefix, String principal)
-			throws SQLException {
-		if (rs.getString(prefix + "household") == null) {
-			return null;
-		}
-		String team = rs.getString(prefix + "team");
-		return new CollectionLedgers.Recorded(team == null ? null : Team.valueOf(team),
-				principal == null ? null : rs.getBigDecimal(principal).setScale(2));
 	}
 
 	/** Each household's last notice issued by the date. */
@@ -340,10 +322,37 @@ public class CollectionDays {
 	}
 
 	/**
+	 * The household's limitation periods on the date of {@code visibility} (SPEC §10),
+	 * interrupted by what the facts and receipts recorded by then say: the pass's and the
+	 * staging's one computation.
+	 */
+	static List<LimitationPeriod> periods(LimitationClock clock, HouseholdLedger h, CollectionFacts facts,
+			List<Receipt> receipts, Visibility visibility, LocalDate asOf) {
+		List<Interruption> others = new ArrayList<>(facts.visibleTo(visibility).interruptions(asOf));
+		others
+			.addAll(LimitationClock.receipts(receipts.stream().filter(r -> visibility.sees(r.recordedAt())).toList()));
+		return clock.periods(h.householdCode(), h.entries(), others, asOf);
+	}
+
+	/** The earliest end of the periods, null when there are none. */
+	static LocalDate earliestEnd(List<LimitationPeriod> periods) {
+		return periods.stream().map(LimitationPeriod::ends).min(Comparator.naturalOrder()).orElse(null);
+	}
+
+	/**
+	 * Whether a period ends in the date's month with something still owed: the month-end
+	 * pack's limitation list.
+	 */
+	static boolean endsInMonthOwing(LimitationPeriod p, LocalDate asOf) {
+		return !p.ends().isBefore(asOf.withDayOfMonth(1))
+				&& !p.ends().isAfter(asOf.withDayOfMonth(asOf.lengthOfMonth())) && p.outstanding().signum() > 0;
+	}
+
+	/**
 	 * The household's payments effective from {@code from} to {@code to}, reversals
 	 * applied.
 	 */
-	private static BigDecimal paid(List<LedgerEntry> entries, LocalDate from, LocalDate to, LocalDate asOf) {
+	static BigDecimal paid(List<LedgerEntry> entries, LocalDate from, LocalDate to, LocalDate asOf) {
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		for (LedgerEntry e : Allocation.effectiveEvents(entries, asOf)) {
 			if (e.type() == EntryType.PAYMENT && !e.effectiveDate().isBefore(from) && !e.effectiveDate().isAfter(to)) {

@@ -192,7 +192,12 @@ final class CollectionLedgers implements AutoCloseable {
 		rows.close();
 	}
 
-	private static Recorded recorded(ResultSet rs, String prefix, String principal) throws SQLException {
+	/**
+	 * What a run recorded, from the columns {@code <prefix>household},
+	 * {@code <prefix>team} and {@code principal} (null: none read); null when it recorded
+	 * nothing.
+	 */
+	static Recorded recorded(ResultSet rs, String prefix, String principal) throws SQLException {
 		if (rs.getString(prefix + "household") == null) {
 			return null;
 		}

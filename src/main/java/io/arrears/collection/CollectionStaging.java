@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +27,8 @@ import io.arrears.dunning.HouseholdLedger;
 import io.arrears.dunning.HouseholdLedgerReader;
 import io.arrears.dunning.Stage;
 import io.arrears.dunning.Team;
-import io.arrears.ledger.Allocation;
-import io.arrears.ledger.EntryType;
 import io.arrears.ledger.LedgerEntries;
 import io.arrears.ledger.LedgerEntry;
-import io.arrears.limitation.Interruption;
 import io.arrears.limitation.LimitationClock;
 import io.arrears.limitation.LimitationPeriod;
 import io.arrears.limitation.LimitationSettings;
@@ -295,8 +291,6 @@ class CollectionStaging {
 
 		private final LocalDate monthStart;
 
-		private final LocalDate monthEnd;
-
 		/**
 		 * The households the runs of the day before or of the first found not current.
 		 */
@@ -309,7 +303,6 @@ class CollectionStaging {
 			this.visibility = visibility;
 			this.notCurrent = notCurrent;
 			this.monthStart = asOf.withDayOfMonth(1);
-			this.monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
 		}
 
 		/**
@@ -336,19 +329,15 @@ class CollectionStaging {
 			Treatment t = rules.treat(assessed, seen, facts, visibility);
 			Assessment a = t.dunning().assessment();
 			String code = household.householdCode();
-			List<Interruption> others = new ArrayList<>(facts.visibleTo(visibility).interruptions(asOf));
-			others.addAll(
-					LimitationClock.receipts(receipts.stream().filter(r -> visibility.sees(r.recordedAt())).toList()));
-			List<LimitationPeriod> periods = clock.periods(code, seen.entries(), others, asOf);
-			LocalDate ends = periods.stream().map(LimitationPeriod::ends).min(Comparator.naturalOrder()).orElse(null);
+			List<LimitationPeriod> periods = CollectionDays.periods(clock, seen, facts, receipts, visibility, asOf);
 			String promises = promises(t.state().promises());
-			boolean readLedger = promises.length() > PROMISES_LENGTH || periods.stream()
-				.anyMatch(p -> !p.ends().isBefore(monthStart) && !p.ends().isAfter(monthEnd)
-						&& p.outstanding().signum() > 0);
+			boolean readLedger = promises.length() > PROMISES_LENGTH
+					|| periods.stream().anyMatch(p -> CollectionDays.endsInMonthOwing(p, asOf));
 			pending.put(code,
 					new Staged(code, a.stage(), a.team(), a.daysOverdue(), a.principalOverdue(), WorkList.lateFeeDue(a),
-							done.lateFees().size(), paid(seen.entries(), asOf, asOf),
-							paid(seen.entries(), monthStart, asOf), ends, readLedger,
+							done.lateFees().size(), CollectionDays.paid(seen.entries(), asOf, asOf, asOf),
+							CollectionDays.paid(seen.entries(), monthStart, asOf, asOf),
+							CollectionDays.earliestEnd(periods), readLedger,
 							promises.length() > PROMISES_LENGTH ? "" : promises));
 		}
 
@@ -366,21 +355,6 @@ class CollectionStaging {
 			if (!rows.isEmpty()) {
 				jdbc.batchUpdate(INSERT_STAGED, rows);
 			}
-		}
-
-		/**
-		 * The household's payments effective from {@code from} to the date, reversals
-		 * applied.
-		 */
-		private BigDecimal paid(List<LedgerEntry> entries, LocalDate from, LocalDate to) {
-			BigDecimal total = BigDecimal.ZERO.setScale(2);
-			for (LedgerEntry e : Allocation.effectiveEvents(entries, asOf)) {
-				if (e.type() == EntryType.PAYMENT && !e.effectiveDate().isBefore(from)
-						&& !e.effectiveDate().isAfter(to)) {
-					total = total.add(e.amount());
-				}
-			}
-			return total;
 		}
 
 	}
